@@ -1,0 +1,107 @@
+package vn.thidua.plan;
+
+import static vn.thidua.plan.internal.Values.list;
+import static vn.thidua.plan.internal.Values.nfc;
+import static vn.thidua.plan.internal.Values.required;
+import static vn.thidua.plan.internal.Values.texts;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import vn.thidua.plan.internal.PlanValue;
+
+/**
+ * An emulation-movement plan (Kế hoạch phát động phong trào thi đua) of a provincial
+ * industrial-park or economic-zone board, element by element in the order of the document.
+ *
+ * @param source where the plan came from (a seed file, an import), when known
+ * @param remarks editorial notes on how the document was encoded; not part of the document
+ * @param province the province whose board issues it
+ * @param kind yearly, themed or bloc plan
+ * @param year the year the plan is for
+ * @param issuer the issuing body (top left)
+ * @param number number and symbol, or null when the document has none
+ * @param dateLine place and date of issue, or null when the document has none
+ * @param documentType the document type line ({@code KẾ HOẠCH})
+ * @param summary the summary line (trích yếu) under the type
+ * @param theme the theme or slogan, without its quotation marks, when the plan has one
+ * @param preamble legal bases and introduction
+ * @param sections the body
+ * @param closing the closing paragraphs after the last section
+ * @param recipients the recipient list, or null when the document has none
+ * @param signature the signature block
+ */
+@PlanValue
+public record Plan(
+        String source,
+        List<String> remarks,
+        @JsonProperty(required = true) Province province,
+        @JsonProperty(required = true) PlanKind kind,
+        @JsonProperty(required = true) int year,
+        @JsonProperty(required = true) IssuingBody issuer,
+        DocumentNumber number,
+        DateLine dateLine,
+        @JsonProperty(required = true) String documentType,
+        @JsonProperty(required = true) String summary,
+        String theme,
+        Preamble preamble,
+        @JsonProperty(required = true) List<Section> sections,
+        List<String> closing,
+        Recipients recipients,
+        @JsonProperty(required = true) Signature signature) {
+
+    public Plan {
+        source = nfc(source);
+        remarks = texts(remarks, "remarks");
+        province = required(province, "province");
+        kind = required(kind, "kind");
+        if (year < 1990 || year > 2200) {
+            throw new IllegalArgumentException("year must be between 1990 and 2200, was " + year);
+        }
+        issuer = required(issuer, "issuer");
+        documentType = required(documentType, "documentType");
+        summary = required(summary, "summary");
+        theme = nfc(theme);
+        preamble = preamble == null ? new Preamble(null, null, null, null, null) : preamble;
+        sections = list(sections, "sections");
+        if (sections.isEmpty()) {
+            throw new IllegalArgumentException("sections must not be empty");
+        }
+        closing = texts(closing, "closing");
+        signature = required(signature, "signature");
+    }
+
+    /** Every block of the body, depth first in document order. */
+    public Stream<Block> blocks() {
+        return sections.stream().flatMap(Plan::withDescendants);
+    }
+
+    private static Stream<Block> withDescendants(Block block) {
+        if (block instanceof Section section) {
+            return Stream.concat(Stream.of(block), section.blocks().stream().flatMap(Plan::withDescendants));
+        }
+        return Stream.of(block);
+    }
+
+    public List<Task> tasks() {
+        return blocks().flatMap(b -> b instanceof TaskList l ? l.tasks().stream() : Stream.empty()).toList();
+    }
+
+    public List<Target> targets() {
+        return blocks().flatMap(b -> b instanceof TargetList l ? l.targets().stream() : Stream.empty()).toList();
+    }
+
+    public List<Phase> phases() {
+        return blocks().flatMap(b -> b instanceof PhaseList l ? l.phases().stream() : Stream.empty()).toList();
+    }
+
+    public List<AwardProposal> awardProposals() {
+        return targets().stream().flatMap(t -> t.awards().stream()).toList();
+    }
+
+    public List<LegalBasis> legalBases() {
+        return preamble.legalBases();
+    }
+}

@@ -1,0 +1,64 @@
+package vn.thidua.plan.internal;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/** Invariants every plan value enforces in its constructor: NFC text, immutable lists, required fields. */
+public final class Values {
+
+    private Values() {
+    }
+
+    /** NFC form of the text, or null; Vietnamese letters typed with combining marks become precomposed. */
+    public static String nfc(String text) {
+        if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+            return text;
+        }
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /** Required, non-blank text in NFC. */
+    public static String required(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return nfc(text);
+    }
+
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new IllegalArgumentException(field + " is required");
+        }
+        return value;
+    }
+
+    /** An immutable copy; null becomes empty. Null elements are refused. */
+    public static <T> List<T> list(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(field + " must not contain null");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    /** An immutable copy of texts, each in NFC. */
+    public static List<String> texts(List<String> values, String field) {
+        return list(values, field).stream().map(Values::nfc).toList();
+    }
+
+    public static int range(int value, int min, int max, String field) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + value);
+        }
+        return value;
+    }
+
+    public static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+}

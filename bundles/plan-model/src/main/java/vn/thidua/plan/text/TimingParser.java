@@ -1,0 +1,124 @@
+package vn.thidua.plan.text;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.thidua.plan.Timing;
+import vn.thidua.plan.TimingKind;
+
+/**
+ * Reads the times plans give their tasks and phases, in the plan year's context:
+ * <ul>
+ * <li>{@code Trước 08/7/2018}, {@code trước ngày 20/3/2024}: a deadline;</li>
+ * <li>{@code Từ ngày 15 đến 25/12/2018}, {@code Từ 01/01 đến 30/6/}, {@code Từ đầu năm 2024 đến 30/6/2024},
+ * {@code Từ 01/7/2024 đến kết thúc năm 2024}: a range (a missing year is the plan year);</li>
+ * <li>{@code Quý II}: a quarter of the plan year;</li>
+ * <li>{@code Trong tháng 12/2023}, {@code dự kiến trong tháng 7/2023}: a month;</li>
+ * <li>{@code Theo kế hoạch của Khối}, {@code theo quy định, hướng dẫn của cấp trên}: set elsewhere.</li>
+ * </ul>
+ * The original wording is kept in {@link Timing#text()}.
+ */
+public final class TimingParser {
+
+    private static final String D = "(\\d{1,2})";
+    private static final String OPT_YEAR = "(?:/(\\d{4})?)?";
+    private static final Pattern DEADLINE = Pattern.compile("trước(?: ngày)? " + D + "/" + D + "/(\\d{4})");
+    private static final Pattern DAYS_OF_MONTH = Pattern.compile(
+            "từ ngày " + D + " đến(?: ngày)? " + D + "/" + D + "/(\\d{4})");
+    private static final Pattern RANGE = Pattern.compile(
+            "từ(?: ngày)? " + D + "/" + D + OPT_YEAR + " đến(?: ngày)? " + D + "/" + D + OPT_YEAR);
+    private static final Pattern FROM_START_OF_YEAR = Pattern.compile(
+            "từ đầu năm (\\d{4}) đến(?: ngày)? " + D + "/" + D + "/(\\d{4})");
+    private static final Pattern TO_END_OF_YEAR = Pattern.compile(
+            "từ(?: ngày)? " + D + "/" + D + "/(\\d{4}) đến (?:kết thúc|hết|cuối) năm (\\d{4})");
+    private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i)(?: năm (\\d{4}))?");
+    private static final Pattern MONTH = Pattern.compile("(?:trong )?tháng " + D + "/(\\d{4})");
+    private static final Pattern RELATIVE = Pattern.compile("theo .+");
+    private static final Pattern TENTATIVE = Pattern.compile("^dự kiến\\s+");
+
+    private TimingParser() {
+    }
+
+    /**
+     * Parses the wording of a time.
+     *
+     * @param label the label the document gives the time, or null
+     * @param text the wording, with its punctuation
+     * @param planYear the year of the plan, for wordings that leave the year out
+     * @throws IllegalArgumentException naming the wording when it is none of the known forms
+     */
+    public static Timing parse(String label, String text, int planYear) {
+        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.;,:]+$", "").replaceAll("\\s+", " ");
+        boolean tentative = false;
+        Matcher tent = TENTATIVE.matcher(t);
+        if (tent.find()) {
+            tentative = true;
+            t = t.substring(tent.end());
+        }
+        Matcher m;
+        if ((m = DEADLINE.matcher(t)).matches()) {
+            LocalDate due = date(m.group(3), m.group(2), m.group(1), text);
+            return new Timing(label, text, TimingKind.DEADLINE, null, due, null, tentative, null);
+        }
+        if ((m = DAYS_OF_MONTH.matcher(t)).matches()) {
+            LocalDate to = date(m.group(4), m.group(3), m.group(2), text);
+            LocalDate from = VietnameseDates.date(to.getYear(), to.getMonthValue(), Integer.parseInt(m.group(1)), text);
+            return range(label, text, from, to, tentative);
+        }
+        if ((m = FROM_START_OF_YEAR.matcher(t)).matches()) {
+            LocalDate from = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
+            return range(label, text, from, date(m.group(4), m.group(3), m.group(2), text), tentative);
+        }
+        if ((m = TO_END_OF_YEAR.matcher(t)).matches()) {
+            LocalDate from = date(m.group(3), m.group(2), m.group(1), text);
+            return range(label, text, from, LocalDate.of(Integer.parseInt(m.group(4)), 12, 31), tentative);
+        }
+        if ((m = RANGE.matcher(t)).matches()) {
+            String fromYear = m.group(3) == null ? Integer.toString(planYear) : m.group(3);
+            String toYear = m.group(6) == null ? Integer.toString(planYear) : m.group(6);
+            LocalDate from = date(fromYear, m.group(2), m.group(1), text);
+            LocalDate to = date(toYear, m.group(5), m.group(4), text);
+            return range(label, text, from, to, tentative);
+        }
+        if ((m = QUARTER.matcher(t)).matches()) {
+            int quarter = switch (m.group(1)) {
+                case "i" -> 1;
+                case "ii" -> 2;
+                case "iii" -> 3;
+                default -> 4;
+            };
+            int year = m.group(2) == null ? planYear : Integer.parseInt(m.group(2));
+            LocalDate from = LocalDate.of(year, quarter * 3 - 2, 1);
+            LocalDate to = YearMonth.of(year, quarter * 3).atEndOfMonth();
+            return new Timing(label, text, TimingKind.QUARTER, from, to, quarter, tentative, null);
+        }
+        if ((m = MONTH.matcher(t)).matches()) {
+            int month = Integer.parseInt(m.group(1));
+            if (month < 1 || month > 12) {
+                throw new IllegalArgumentException("no such month in '" + text.strip() + "'");
+            }
+            YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month);
+            return new Timing(label, text, TimingKind.MONTH, ym.atDay(1), ym.atEndOfMonth(), null, tentative, null);
+        }
+        if (RELATIVE.matcher(t).matches()) {
+            return new Timing(label, text, TimingKind.RELATIVE, null, null, null, tentative, null);
+        }
+        throw new IllegalArgumentException("not a time this platform understands: '" + text.strip()
+                + "' (expected e.g. 'Trước 08/7/2018', 'Từ ngày 15 đến 25/12/2018', 'Quý II', "
+                + "'Trong tháng 12/2023', 'Theo kế hoạch của Khối')");
+    }
+
+    private static Timing range(String label, String text, LocalDate from, LocalDate to, boolean tentative) {
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("the range '" + text.strip() + "' ends before it starts");
+        }
+        return new Timing(label, text, TimingKind.RANGE, from, to, null, tentative, null);
+    }
+
+    private static LocalDate date(String year, String month, String day, String text) {
+        return VietnameseDates.date(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day), text);
+    }
+}

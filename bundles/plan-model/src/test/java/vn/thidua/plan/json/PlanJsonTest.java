@@ -1,0 +1,136 @@
+package vn.thidua.plan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanFormatException;
+import vn.thidua.plan.seed.Fixtures;
+import vn.thidua.plan.seed.SeedText;
+
+class PlanJsonTest {
+
+    private final PlanJson json = new PlanJson();
+    private final ObjectMapper tree = new ObjectMapper();
+
+    static Stream<String> seeds() {
+        return SeedText.SEEDS.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void writingAndReadingBackGivesAnEqualPlan(String seed) {
+        Plan plan = Fixtures.plan(seed);
+        assertThat(json.read(json.write(plan))).isEqualTo(plan);
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theFixtureFileIsInCanonicalForm(String seed) {
+        // Canonical files make a lossless writer visible: any field the writer dropped would differ here.
+        assertThat(json.write(Fixtures.plan(seed)))
+                .as("fixture %s is not in canonical form; rewrite it with PlanJson.write", seed)
+                .isEqualTo(Fixtures.json(seed));
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theSamePlanAlwaysWritesTheSameBytes(String seed) {
+        assertThat(new PlanJson().writeBytes(Fixtures.plan(seed))).isEqualTo(json.writeBytes(Fixtures.plan(seed)));
+    }
+
+    @Test
+    void textInDecomposedFormIsReadAsNfc() throws Exception {
+        ObjectNode plan = (ObjectNode) tree.readTree(Fixtures.json("004_a5c35aef69c6ea26"));
+        String decomposed = Normalizer.normalize("Kế hoạch thử nghiệm tiếng Việt", Normalizer.Form.NFD);
+        plan.put("summary", decomposed);
+        Plan read = json.read(new ByteArrayInputStream(tree.writeValueAsBytes(plan)));
+        assertThat(read.summary()).isEqualTo("Kế hoạch thử nghiệm tiếng Việt").isNotEqualTo(decomposed);
+        assertThat(json.write(read)).contains("Kế hoạch thử nghiệm tiếng Việt");
+    }
+
+    @Test
+    void vietnameseSurvivesBytesRoundTrip() {
+        Plan plan = Fixtures.plan("003_44668950db2da263");
+        byte[] bytes = json.writeBytes(plan);
+        Plan back = json.read(new ByteArrayInputStream(bytes));
+        assertThat(back.signature().name()).isEqualTo("Nguyễn Như Trình");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Ban Quản lý Khu kinh tế");
+    }
+
+    @Test
+    void malformedJsonNamesLineAndColumn() {
+        assertThatThrownBy(() -> json.read("{\n  \"year\": 2024,\n  \"kind\" \"YEARLY\"\n}"))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("malformed JSON at line 3")
+                .extracting(e -> ((PlanFormatException) e).field()).isEqualTo("");
+    }
+
+    @Test
+    void unknownFieldIsNamedWithItsPointer() throws Exception {
+        ObjectNode plan = (ObjectNode) tree.readTree(Fixtures.json("000_d3ad60d258665efa"));
+        ((ObjectNode) plan.get("signature")).put("chucVu", "x");
+        assertThatThrownBy(() -> json.read(tree.writeValueAsString(plan)))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("unknown field 'chucVu'")
+                .extracting(e -> ((PlanFormatException) e).field()).isEqualTo("/signature/chucVu");
+    }
+
+    @Test
+    void missingRequiredFieldIsNamed() throws Exception {
+        ObjectNode plan = (ObjectNode) tree.readTree(Fixtures.json("003_44668950db2da263"));
+        ObjectNode task = (ObjectNode) plan.at("/sections/2/blocks/0/blocks/0/tasks/0");
+        assertThat(task.has("content")).isTrue();
+        task.remove("content");
+        assertThatThrownBy(() -> json.read(tree.writeValueAsString(plan)))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessage("/sections/2/blocks/0/blocks/0/tasks/0/content: is required but missing")
+                .extracting(e -> ((PlanFormatException) e).field())
+                .isEqualTo("/sections/2/blocks/0/blocks/0/tasks/0/content");
+    }
+
+    @Test
+    void impossibleDateIsRefusedWithItsField() throws Exception {
+        ObjectNode plan = (ObjectNode) tree.readTree(Fixtures.json("000_d3ad60d258665efa"));
+        ObjectNode timing = (ObjectNode) plan.at("/sections/1/blocks/0/blocks/0/tasks/2/timing");
+        assertThat(timing.has("to")).isTrue();
+        timing.put("to", "2018-02-30");
+        assertThatThrownBy(() -> json.read(tree.writeValueAsString(plan)))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("2018-02-30")
+                .extracting(e -> ((PlanFormatException) e).field()).asString()
+                .endsWith("/tasks/2/timing/to");
+    }
+
+    @Test
+    void unknownEnumValueListsTheAllowedOnes() throws Exception {
+        ObjectNode plan = (ObjectNode) tree.readTree(Fixtures.json("001_b902e8c9f1ecfedd"));
+        plan.put("kind", "MONTHLY");
+        assertThatThrownBy(() -> json.read(tree.writeValueAsString(plan)))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("'MONTHLY'").hasMessageContaining("YEARLY, THEMED, BLOC")
+                .extracting(e -> ((PlanFormatException) e).field()).isEqualTo("/kind");
+    }
+
+    @Test
+    void unknownBlockTypeIsNamed() throws Exception {
+        ObjectNode plan = (ObjectNode) tree.readTree(Fixtures.json("004_a5c35aef69c6ea26"));
+        ((ObjectNode) plan.at("/sections/0/blocks/0")).put("type", "table");
+        assertThatThrownBy(() -> json.read(tree.writeValueAsString(plan)))
+                .isInstanceOf(PlanFormatException.class)
+                .hasMessageContaining("'table'")
+                .extracting(e -> ((PlanFormatException) e).field()).asString().startsWith("/sections/0/blocks/0");
+    }
+}
