@@ -128,7 +128,10 @@ public final class ReadingOrder {
                     List<String> cells = new ArrayList<>();
                     cells.add(task.ordinal() == null ? "" : task.ordinal());
                     cells.add(task.content());
-                    list.fields().forEach(f -> cells.add(nullToEmpty(fieldText(task, f))));
+                    for (TaskField f : list.fields()) {
+                        FieldText cell = field(task, f);
+                        cells.add(cell == null || cell.text() == null ? "" : cell.text());
+                    }
                     out.add(String.join("\t", cells));
                     out.addAll(task.notes());
                 }
@@ -136,11 +139,10 @@ public final class ReadingOrder {
             case FIELDS -> {
                 for (Task task : list.tasks()) {
                     out.add(task.ordinal() == null ? task.content() : task.ordinal() + " " + task.content());
-                    for (TaskField field : list.fields()) {
-                        String text = fieldText(task, field);
-                        String label = fieldLabel(task, field);
-                        if (text != null) {
-                            out.add(marked(list.marker(), label == null ? text : label + ": " + text));
+                    for (TaskField f : list.fields()) {
+                        FieldText line = field(task, f);
+                        if (line != null && line.text() != null) {
+                            out.add(marked(list.marker(), line.label() == null ? line.text() : line.label() + ": " + line.text()));
                         }
                     }
                     out.addAll(task.notes());
@@ -151,21 +153,17 @@ public final class ReadingOrder {
         }
     }
 
-    private static String fieldText(Task task, TaskField field) {
-        return switch (field) {
-            case TIMING -> task.timing() == null ? null : task.timing().text();
-            case PLACE -> task.place() == null ? null : task.place().text();
-            case LEAD -> task.lead() == null ? null : task.lead().text();
-            case COORDINATION -> task.coordination() == null ? null : task.coordination().text();
-        };
+    /** A task field as written: its label (when the document gives one) and its text; null when absent. */
+    private record FieldText(String label, String text) {
     }
 
-    private static String fieldLabel(Task task, TaskField field) {
+    private static FieldText field(Task task, TaskField field) {
         return switch (field) {
-            case TIMING -> task.timing() == null ? null : task.timing().label();
-            case PLACE -> task.place() == null ? null : task.place().label();
-            case LEAD -> task.lead() == null ? null : task.lead().label();
-            case COORDINATION -> task.coordination() == null ? null : task.coordination().label();
+            case TIMING -> task.timing() == null ? null : new FieldText(task.timing().label(), task.timing().text());
+            case PLACE -> task.place() == null ? null : new FieldText(task.place().label(), task.place().text());
+            case LEAD -> task.lead() == null ? null : new FieldText(task.lead().label(), task.lead().text());
+            case COORDINATION -> task.coordination() == null ? null
+                    : new FieldText(task.coordination().label(), task.coordination().text());
         };
     }
 
@@ -193,9 +191,5 @@ public final class ReadingOrder {
 
     private static String marked(String marker, String text) {
         return marker == null ? text : marker + " " + text;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }
