@@ -239,8 +239,7 @@ public class DistributionIT {
         String printed = execute("thidua:plan-show " + GIA_LAI_2023);
 
         assertLinesInOrder(printed, QUARTER_HEADINGS);
-        String rendered = readingOrderOfExample();
-        assertEquals(rendered.endsWith("\n") ? rendered : rendered + "\n", printed);
+        assertEquals(readingOrderOfExample(), printed);
     }
 
     @Test

@@ -22,7 +22,7 @@ public interface PlanCodec {
     /** Writes the plan as canonical, pretty-printed JSON (stable property order, NFC). */
     String write(Plan plan);
 
-    /** The plan as plain text in the order of the original document. */
+    /** The plan as plain text in the order of the original document, one line per paragraph, each ending in {@code \n}. */
     String readingOrder(Plan plan);
 
     /** The JSON Schema (draft 2020-12) a plan document conforms to. */

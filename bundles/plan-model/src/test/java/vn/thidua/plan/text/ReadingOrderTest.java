@@ -21,6 +21,7 @@ class ReadingOrderTest {
         int q4 = text.indexOf("4. Nhiệm vụ quý IV\n");
         int task45 = text.indexOf("4.5. Tổng hợp, thẩm định hồ sơ");
         assertThat(List.of(q1, task11, q2, q3, q4, task45)).doesNotContain(-1).isSorted();
+        assertThat(text).as("every line ends in a line break, the last too").endsWith("\nNguyễn Như Trình\n");
         assertThat(text).contains("- Thời gian hoàn thành: Trước 30/3/2023.\n"
                 + "- Trách nhiệm thực hiện: Văn phòng chủ trì, phối hợp các phòng, đơn vị thuộc Ban Quản lý.\n");
     }

@@ -35,7 +35,7 @@ public class PlanShowCommand implements Action {
     public Object execute() throws Exception {
         Path plan = PlanFiles.resolve(file, currentDir(), karafBase());
         String text = PlanFiles.show(codec, plan);
-        System.out.print(text.endsWith("\n") ? text : text + "\n");
+        System.out.print(text);
         System.out.flush();
         return null;
     }
