@@ -86,7 +86,7 @@ public class DistributionIT {
     @Inject
     private SessionFactory sessionFactory;
 
-    /** Injection waits (up to pax.exam.service.timeout) until the plan-model bundle registers it. */
+    /** Injection waits (up to pax.exam.service.timeout) until the plan bundle registers it. */
     @Inject
     private PlanCodec codec;
 
@@ -218,7 +218,7 @@ public class DistributionIT {
         }
         assertEquals("bundles not in " + system, List.of(), missing);
         assertTrue("the check did not reach our bundles and their dependencies: " + checked,
-                checked.stream().anyMatch(location -> location.startsWith("mvn:vn.thidua/plan-model/"))
+                checked.stream().anyMatch(location -> location.startsWith("mvn:vn.thidua/plan/"))
                         && checked.stream().anyMatch(location -> location.contains("/org.apache.felix.scr/")));
     }
 

@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.FileCompleter;
 
 import vn.thidua.plan.PlanCodec;
+import vn.thidua.shell.PlanFiles;
 
 /** {@code thidua:plan-show FILE}: prints a plan JSON document as text, in the order of the original. */
 @Service
@@ -33,20 +34,10 @@ public class PlanShowCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
-        Path plan = PlanFiles.resolve(file, currentDir(), karafBase());
+        Path plan = PlanFiles.resolve(file, session);
         String text = PlanFiles.show(codec, plan);
         System.out.print(text);
         System.out.flush();
         return null;
-    }
-
-    private Path currentDir() {
-        Path dir = session == null ? null : session.currentDir();
-        return dir != null ? dir : Path.of(System.getProperty("user.dir"));
-    }
-
-    private static Path karafBase() {
-        String base = System.getProperty("karaf.base");
-        return base == null || base.isEmpty() ? null : Path.of(base);
     }
 }

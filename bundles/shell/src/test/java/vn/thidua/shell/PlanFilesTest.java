@@ -1,4 +1,4 @@
-package vn.thidua.shell.internal;
+package vn.thidua.shell;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -125,7 +125,7 @@ class PlanFilesTest {
     }
 
     /**
-     * A stand-in for the plan-model codec: it "reads" the raw UTF-8 text and renders it back, and fails
+     * A stand-in for the plan codec: it "reads" the raw UTF-8 text and renders it back, and fails
      * like the real one on a blank section title. It never builds a {@link Plan}, so {@code read}
      * returns {@code null} and {@code readingOrder} renders the text it last read.
      */

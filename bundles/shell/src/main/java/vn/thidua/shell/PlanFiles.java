@@ -1,4 +1,4 @@
-package vn.thidua.shell.internal;
+package vn.thidua.shell;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
 
 import vn.thidua.plan.Plan;
@@ -19,10 +20,12 @@ import vn.thidua.plan.PlanCodec;
 import vn.thidua.plan.PlanFormatException;
 
 /**
- * Finds the plan file a command names and renders it. Failures are {@link CommandException}s, which
- * the Karaf console prints as one red line ("Error executing command: …") without a stack trace.
+ * Finds the plan file a command names, reads it and renders it, for every {@code thidua:*} command
+ * that takes a plan file (in this bundle and in the rules, store and export bundles). Failures are
+ * {@link CommandException}s, which the Karaf console prints as one red line ("Error executing
+ * command: …") without a stack trace.
  */
-final class PlanFiles {
+public final class PlanFiles {
 
     private PlanFiles() {
     }
@@ -31,7 +34,7 @@ final class PlanFiles {
      * The file {@code name} denotes: an absolute path as it is; a relative one against
      * {@code currentDir} first, then against {@code karafBase} (may be {@code null} outside Karaf).
      */
-    static Path resolve(String name, Path currentDir, Path karafBase) throws CommandException {
+    public static Path resolve(String name, Path currentDir, Path karafBase) throws CommandException {
         Path given;
         try {
             given = Path.of(name);
@@ -60,10 +63,14 @@ final class PlanFiles {
     }
 
     /** The plan in {@code file} as text in reading order. */
-    static String show(PlanCodec codec, Path file) throws CommandException {
-        Plan plan;
+    public static String show(PlanCodec codec, Path file) throws CommandException {
+        return codec.readingOrder(read(codec, file));
+    }
+
+    /** The plan in {@code file}; the message of a failure names the file and, for a bad plan, the field. */
+    public static Plan read(PlanCodec codec, Path file) throws CommandException {
         try (InputStream in = Files.newInputStream(file)) {
-            plan = codec.read(in);
+            return codec.read(in);
         } catch (PlanFormatException e) {
             // The message starts with the JSON Pointer of the field at fault (e.field()).
             throw new CommandException("Not a valid plan: " + file + ": " + e.getMessage(), e);
@@ -73,7 +80,17 @@ final class PlanFiles {
             // The codec reports I/O failures while reading the stream this way.
             throw cannotRead(file, e.getCause());
         }
-        return codec.readingOrder(plan);
+    }
+
+    /**
+     * The file {@code name} denotes for a command run in {@code session}: relative names against the
+     * session's current directory, then {@code ${karaf.base}}.
+     */
+    public static Path resolve(String name, Session session) throws CommandException {
+        Path dir = session == null ? null : session.currentDir();
+        String base = System.getProperty("karaf.base");
+        return resolve(name, dir != null ? dir : Path.of(System.getProperty("user.dir")),
+                base == null || base.isEmpty() ? null : Path.of(base));
     }
 
     private static CommandException cannotRead(Path file, IOException e) {

@@ -7,7 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 /**
  * Reads and writes plans as JSON, renders them in reading order and publishes their JSON Schema.
  *
- * <p>Registered as an OSGi service by the plan-model bundle. Every string read is normalised to
+ * <p>Registered as an OSGi service by the plan bundle. Every string read is normalised to
  * Unicode NFC; every write of the same plan gives the same bytes.
  */
 @ProviderType
