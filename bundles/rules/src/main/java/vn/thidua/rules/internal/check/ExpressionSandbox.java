@@ -58,7 +58,7 @@ final class ExpressionSandbox {
                 .localVar(false)
                 .script(false);
         return new JexlBuilder()
-                .permissions(JexlPermissions.RESTRICTED.compose("vn.thidua.plan.*"))
+                .permissions(JexlPermissions.RESTRICTED.compose("vn.thidua.plan.*", "java.time.*"))
                 .sandbox(sandbox)
                 .features(features)
                 .strict(true)

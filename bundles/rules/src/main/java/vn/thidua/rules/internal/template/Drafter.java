@@ -38,6 +38,8 @@ public final class Drafter {
     private final PackDescriptor pack;
     private final ObjectMapper mapper;
     private final PlanJson json = new PlanJson();
+    /** The descriptor's mapper writes YAML; PlanJson reads JSON. */
+    private final ObjectMapper jsonWriter = new com.fasterxml.jackson.databind.json.JsonMapper();
 
     public Drafter(PackDescriptor pack, ObjectMapper mapper) {
         this.pack = pack;
@@ -78,7 +80,7 @@ public final class Drafter {
         plan.setAll(template);
         JsonNode resolved = resolve(plan, year, date, "");
         try {
-            return json.read(mapper.writeValueAsString(resolved));
+            return json.read(jsonWriter.writeValueAsString(resolved));
         } catch (PlanFormatException e) {
             throw new DescriptorException("/template" + e.field(), "the template does not draft a valid plan for " + year
                     + ": " + e.getMessage().substring(e.field().isEmpty() ? 0 : e.field().length() + 2), e);
