@@ -2,10 +2,8 @@ package vn.thidua.rest.internal;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,12 +26,10 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
-import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +40,6 @@ import vn.thidua.rest.internal.http.ServletGenerations;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.http.ApiJson;
-import vn.thidua.rest.internal.security.ApiTokens;
-import vn.thidua.rest.internal.security.JaasPasswordCheck;
-import vn.thidua.rest.internal.security.RememberedLogins;
 import vn.thidua.rules.RulePackRegistry;
 
 /**
@@ -55,10 +48,9 @@ import vn.thidua.rules.RulePackRegistry;
  * resource, a new Jersey application is built and swapped in without failing a request; the
  * store, the rule packs and the export are dynamic references, absent ones answering 503.
  */
-@Component(service = Servlet.class, configurationPid = "vn.thidua.rest", property = {
+@Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/api/v1/*",
         "osgi.http.whiteboard.servlet.name=thidua-rest" })
-@Designate(ocd = RestConfig.class)
 public final class RestFacade implements Servlet {
 
     /** Service property of a JAX-RS resource (or provider) another bundle adds to the API. */
@@ -76,15 +68,13 @@ public final class RestFacade implements Servlet {
     private final ServiceTracker<Object, Object> contributions;
     private final ProblemMapper problems = new ProblemMapper(ApiJson.mapper());
 
-    private volatile RestConfig config;
-    private volatile ApiTokens tokens;
-    private volatile RememberedLogins logins;
+    private final RestSettings settings;
     private volatile ServletConfig servletConfig;
     private ScheduledFuture<?> pendingRebuild;
 
     @Activate
-    public RestFacade(RestConfig config, Map<String, Object> properties, BundleContext context) throws InvalidSyntaxException {
-        configure(config, properties);
+    public RestFacade(@Reference RestSettings settings, BundleContext context) throws InvalidSyntaxException {
+        this.settings = settings;
         Filter filter = context.createFilter(CONTRIBUTIONS);
         contributions = new ServiceTracker<>(context, filter, null) {
             @Override
@@ -101,25 +91,6 @@ public final class RestFacade implements Servlet {
             }
         };
         contributions.open(true);
-    }
-
-    @Modified
-    void modified(RestConfig config, Map<String, Object> properties) {
-        configure(config, properties);
-    }
-
-    private void configure(RestConfig config, Map<String, Object> properties) {
-        ApiTokens configured;
-        try {
-            configured = ApiTokens.from(properties);
-        } catch (IllegalArgumentException e) {
-            LOG.error("No API token is accepted until etc/vn.thidua.rest.cfg is fixed: {}", e.getMessage());
-            configured = ApiTokens.none();
-        }
-        this.tokens = configured;
-        this.logins = new RememberedLogins(new JaasPasswordCheck(config.realm()),
-                Duration.ofSeconds(Math.max(0, config.loginCacheSeconds())), Clock.systemUTC());
-        this.config = config;
     }
 
     @Deactivate
@@ -214,8 +185,9 @@ public final class RestFacade implements Servlet {
     }
 
     private ServletContainer newGeneration(ServletConfig servletConfig) throws ServletException {
-        ServletContainer container = new ServletContainer(ApiApplication.create(services, (user, password) -> logins.login(user, password),
-                () -> tokens, () -> config.bodyLimitBytes(), Clock.systemDefaultZone(), contributed()));
+        ServletContainer container = new ServletContainer(ApiApplication.create(services,
+                (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::bodyLimit,
+                Clock.systemDefaultZone(), contributed()));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestFacade.class.getClassLoader());
