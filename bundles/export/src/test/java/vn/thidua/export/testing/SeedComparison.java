@@ -1,0 +1,51 @@
+package vn.thidua.export.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.thidua.export.layout.Outline;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.seed.SeedText;
+
+/**
+ * The text an exported document is compared with: the seed as published. Text extracted from a
+ * published plan often lacks the letterhead (issuing body, Quốc hiệu, Tiêu ngữ); when the seed has
+ * none of it, the same lines are dropped from the export's text before comparing, and nothing else is.
+ */
+public final class SeedComparison {
+
+    private SeedComparison() {
+    }
+
+    public static String seedText(String seed) {
+        return SeedText.clean(seed);
+    }
+
+    /** The similarity of the exported text with the seed's text. */
+    public static double similarity(String seed, Plan plan, String exportedText) {
+        String seedText = seedText(seed);
+        String compared = seedText.contains(Outline.NATIONAL_TITLE) ? exportedText
+                : withoutLetterhead(plan, exportedText);
+        return WordSimilarity.of(seedText, compared);
+    }
+
+    static String withoutLetterhead(Plan plan, String text) {
+        Outline outline = Outline.of(plan);
+        List<String> letterhead = new ArrayList<>();
+        if (outline.parent() != null) {
+            letterhead.add(outline.parent());
+        }
+        letterhead.add(outline.agency());
+        letterhead.add(Outline.NATIONAL_TITLE);
+        letterhead.add(Outline.MOTTO);
+        String out = text;
+        for (String line : letterhead) {
+            int at = out.indexOf(line);
+            if (at < 0) {
+                throw new AssertionError("the exported text lacks the letterhead line '" + line + "'");
+            }
+            out = out.substring(0, at) + out.substring(at + line.length());
+        }
+        return out;
+    }
+}
