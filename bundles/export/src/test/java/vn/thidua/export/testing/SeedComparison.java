@@ -23,10 +23,16 @@ public final class SeedComparison {
 
     /** The similarity of the exported text with the seed's text. */
     public static double similarity(String seed, Plan plan, String exportedText) {
-        String seedText = seedText(seed);
-        String compared = seedText.contains(Outline.NATIONAL_TITLE) ? exportedText
-                : withoutLetterhead(plan, exportedText);
-        return WordSimilarity.of(seedText, compared);
+        return WordSimilarity.of(seedText(seed), compared(seed, plan, exportedText));
+    }
+
+    /** The first word edits from the seed's text to the exported text, for a failure message. */
+    public static String edits(String seed, Plan plan, String exportedText) {
+        return String.join(" ", WordSimilarity.edits(seedText(seed), compared(seed, plan, exportedText), 40));
+    }
+
+    private static String compared(String seed, Plan plan, String exportedText) {
+        return seedText(seed).contains(Outline.NATIONAL_TITLE) ? exportedText : withoutLetterhead(plan, exportedText);
     }
 
     static String withoutLetterhead(Plan plan, String text) {

@@ -36,6 +36,40 @@ public final class WordSimilarity {
         return out;
     }
 
+    /**
+     * The word edits that turn {@code a} into {@code b}, at most {@code limit} of them, each as
+     * {@code -word}, {@code +word} or {@code old→new}, so that a failed comparison says what differs.
+     */
+    public static List<String> edits(String a, String b, int limit) {
+        List<String> x = words(a);
+        List<String> y = words(b);
+        int[][] d = new int[x.size() + 1][y.size() + 1];
+        for (int i = 0; i <= x.size(); i++) {
+            for (int j = 0; j <= y.size(); j++) {
+                d[i][j] = i == 0 ? j : j == 0 ? i : Math.min(
+                        d[i - 1][j - 1] + (x.get(i - 1).equals(y.get(j - 1)) ? 0 : 1),
+                        Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        int i = x.size();
+        int j = y.size();
+        while (i > 0 || j > 0) {
+            if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + (x.get(i - 1).equals(y.get(j - 1)) ? 0 : 1)) {
+                if (!x.get(i - 1).equals(y.get(j - 1))) {
+                    out.add(0, x.get(i - 1) + "→" + y.get(j - 1));
+                }
+                i--;
+                j--;
+            } else if (i > 0 && d[i][j] == d[i - 1][j] + 1) {
+                out.add(0, "-" + x.get(--i));
+            } else {
+                out.add(0, "+" + y.get(--j));
+            }
+        }
+        return out.size() > limit ? out.subList(0, limit) : out;
+    }
+
     /** Levenshtein distance over words, two rows of the table at a time. */
     static int distance(List<String> a, List<String> b) {
         int[] previous = new int[b.size() + 1];
