@@ -66,13 +66,16 @@ public final class HtmlBody {
             }
             text(t.text()).raw("</p>\n");
         } else if (piece instanceof Piece.Item i) {
+            // Marker and label stay plain text: a renderer may draw styled spans out of reading order.
             raw("<p class=\"item\">");
+            StringBuilder line = new StringBuilder();
             if (i.marker() != null) {
-                raw("<span class=\"marker\">").text(i.marker()).raw("</span> ");
+                line.append(i.marker()).append(' ');
             }
             if (i.label() != null) {
-                raw("<span class=\"label\">").text(i.label() + ":").raw("</span> ");
+                line.append(i.label()).append(": ");
             }
+            text(line.toString());
             text(i.text()).raw("</p>\n");
         } else {
             table((Piece.Table) piece);

@@ -44,7 +44,8 @@ public final class SeedComparison {
         letterhead.add(outline.agency());
         letterhead.add(Outline.NATIONAL_TITLE);
         letterhead.add(Outline.MOTTO);
-        String out = text;
+        // Whitespace collapsed: a renderer may wrap a letterhead line.
+        String out = text.replaceAll("\\s+", " ");
         for (String line : letterhead) {
             int at = out.indexOf(line);
             if (at < 0) {
