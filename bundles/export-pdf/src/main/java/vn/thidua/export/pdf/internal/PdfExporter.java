@@ -12,6 +12,10 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -24,6 +28,8 @@ import org.osgi.service.component.annotations.Component;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
 
 import vn.thidua.export.DocumentExporter;
 import vn.thidua.export.layout.HtmlBody;
@@ -47,10 +53,36 @@ public final class PdfExporter implements DocumentExporter {
 
     @Activate
     public PdfExporter() {
+        quietRenderer();
         this.css = new String(resource("print.css"), StandardCharsets.UTF_8);
         this.faces = new byte[][] {
             resource("fonts/LiberationSerif-Regular.ttf"), resource("fonts/LiberationSerif-Bold.ttf"),
             resource("fonts/LiberationSerif-Italic.ttf"), resource("fonts/LiberationSerif-BoldItalic.ttf")};
+    }
+
+    /**
+     * OpenHTMLtoPDF logs timings at INFO to its own console handler by default, which lands in the
+     * output of thidua:export; its warnings go to the platform's log instead (the parent JUL logger,
+     * which Karaf routes to karaf.log). The renderer bundle is ours alone (feature thidua-pdf-render).
+     */
+    private static void quietRenderer() {
+        Handler none = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                // The parent logger publishes.
+            }
+
+            @Override
+            public void flush() {
+                // nothing buffered
+            }
+
+            @Override
+            public void close() {
+                // nothing held
+            }
+        };
+        XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, none, new SimpleFormatter()));
     }
 
     private static byte[] resource(String name) {

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -44,17 +45,32 @@ public class ExportCommand implements Action {
     @Completion(FileCompleter.class)
     String file;
 
-    @Option(name = "--format", aliases = "-f", required = true,
+    @Option(name = "--format", aliases = "-f",
             description = "The document format: one of the installed formats (docx, pdf, html, md, ics).")
     String format;
 
-    @Option(name = "--out", aliases = "-o", required = true,
+    @Option(name = "--out", aliases = "-o",
             description = "The file to write; relative names are relative to the current directory.")
     @Completion(FileCompleter.class)
     String out;
 
+    /**
+     * Karaf's parser takes options only before the first argument; the issue's syntax puts them
+     * after the file ({@code thidua:export FILE --format docx --out FILE}), so they are read here too.
+     */
+    @Argument(index = 1, name = "options", multiValued = true,
+            description = "--format and --out, when given after the file.")
+    List<String> trailing;
+
     @Override
     public Object execute() throws Exception {
+        readTrailingOptions();
+        if (format == null) {
+            throw new CommandException("--format: required; installed formats: " + String.join(", ", exports.formats()));
+        }
+        if (out == null) {
+            throw new CommandException("--out: required; name the file to write");
+        }
         DocumentExporter exporter = exports.exporter(format).orElseThrow(() -> new CommandException(
                 "--format: no exporter for '" + format + "'; installed formats: " + String.join(", ", exports.formats())));
         Path target = target();
@@ -62,6 +78,28 @@ public class ExportCommand implements Action {
         write(plan, exporter, target);
         System.out.println("Wrote " + target + " (" + Files.size(target) + " bytes, " + exporter.mediaType() + ")");
         return null;
+    }
+
+    private void readTrailingOptions() throws CommandException {
+        if (trailing == null) {
+            return;
+        }
+        for (int i = 0; i < trailing.size(); i++) {
+            String option = trailing.get(i);
+            boolean isFormat = option.equals("--format") || option.equals("-f");
+            boolean isOut = option.equals("--out") || option.equals("-o");
+            if (!isFormat && !isOut) {
+                throw new CommandException("Unexpected argument '" + option + "': only --format and --out may follow the plan file");
+            }
+            if (i + 1 >= trailing.size()) {
+                throw new CommandException(option + ": a value is missing");
+            }
+            if (isFormat) {
+                format = trailing.get(++i);
+            } else {
+                out = trailing.get(++i);
+            }
+        }
     }
 
     private Path target() throws CommandException {
