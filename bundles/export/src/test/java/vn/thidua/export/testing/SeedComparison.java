@@ -26,6 +26,16 @@ public final class SeedComparison {
         return WordSimilarity.of(seedText(seed), compared(seed, plan, exportedText));
     }
 
+    /** Fails, naming the first word edits, unless the exported text is the seed's text (similarity ≥ 0.97). */
+    public static void assertSimilar(String seed, Plan plan, String exportedText) {
+        org.assertj.core.api.Assertions.assertThat(similarity(seed, plan, exportedText))
+                .as("word-sequence similarity of %s; edits: %s", seed, edits(seed, plan, exportedText))
+                .isGreaterThanOrEqualTo(THRESHOLD);
+    }
+
+    /** The similarity every text format must reach with its seed. */
+    public static final double THRESHOLD = 0.97;
+
     /** The first word edits from the seed's text to the exported text, for a failure message. */
     public static String edits(String seed, Plan plan, String exportedText) {
         return String.join(" ", WordSimilarity.edits(seedText(seed), compared(seed, plan, exportedText), 40));

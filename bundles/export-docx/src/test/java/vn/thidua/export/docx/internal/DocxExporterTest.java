@@ -54,9 +54,7 @@ class DocxExporterTest {
     void theTextPoiReadsBackIsTheSeedsText(String seed) throws IOException {
         Plan plan = Fixtures.plan(seed);
         String text = text(export(new DocxExporter(), plan));
-        assertThat(SeedComparison.similarity(seed, plan, text))
-                .as("word-sequence similarity of %s; edits: %s", seed, SeedComparison.edits(seed, plan, text))
-                .isGreaterThanOrEqualTo(0.97);
+        SeedComparison.assertSimilar(seed, plan, text);
     }
 
     @ParameterizedTest

@@ -39,9 +39,7 @@ class HtmlExporterTest {
         Plan plan = Fixtures.plan(seed);
         Document doc = Jsoup.parse(new String(export(plan), StandardCharsets.UTF_8));
         String text = doc.body().text();
-        assertThat(SeedComparison.similarity(seed, plan, text))
-                .as("word-sequence similarity of %s; edits: %s", seed, SeedComparison.edits(seed, plan, text))
-                .isGreaterThanOrEqualTo(0.97);
+        SeedComparison.assertSimilar(seed, plan, text);
     }
 
     @ParameterizedTest

@@ -30,7 +30,7 @@ class MarkdownExporterTest {
     @FieldSource("SEEDS")
     void theTextIsTheSeedsText(String seed) throws IOException {
         Plan plan = Fixtures.plan(seed);
-        assertThat(SeedComparison.similarity(seed, plan, export(plan))).isGreaterThanOrEqualTo(0.97);
+        SeedComparison.assertSimilar(seed, plan, export(plan));
     }
 
     @ParameterizedTest

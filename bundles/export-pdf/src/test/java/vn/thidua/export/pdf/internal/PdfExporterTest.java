@@ -60,9 +60,7 @@ class PdfExporterTest {
         java.nio.file.Path exports = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"));
         java.nio.file.Files.write(exports.resolve(seed + ".pdf"), pdf);
         String text = Normalizer.normalize(text(pdf), Normalizer.Form.NFC);
-        assertThat(SeedComparison.similarity(seed, plan, text))
-                .as("word-sequence similarity of %s; edits: %s", seed, SeedComparison.edits(seed, plan, text))
-                .isGreaterThanOrEqualTo(0.97);
+        SeedComparison.assertSimilar(seed, plan, text);
     }
 
     @ParameterizedTest
