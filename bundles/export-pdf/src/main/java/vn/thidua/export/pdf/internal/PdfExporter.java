@@ -1,0 +1,175 @@
+package vn.thidua.export.pdf.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.TimeZone;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.JDKXRLogger;
+import com.openhtmltopdf.util.XRLog;
+
+import vn.thidua.export.DocumentExporter;
+import vn.thidua.export.layout.HtmlBody;
+import vn.thidua.export.layout.Outline;
+import vn.thidua.plan.Plan;
+
+/**
+ * A plan as a PDF laid out per Nghị định 30/2020, rendered by OpenHTMLtoPDF (on PDFBox) from the
+ * shared HTML body with a print stylesheet, in Liberation Serif (metric-compatible with Times New
+ * Roman, every Vietnamese letter) embedded as a subset. The same plan gives the same bytes: fixed
+ * producer and dates, and a document ID derived from the HTML rendered.
+ */
+@Component(service = DocumentExporter.class, property = DocumentExporter.FORMAT_PROPERTY + "=pdf")
+public final class PdfExporter implements DocumentExporter {
+
+    private static final String FONT_FAMILY = "Times New Roman";
+    private static final String PRODUCER = "Thi Đua Platform";
+
+    private final String css;
+    private final byte[][] faces;
+
+    @Activate
+    public PdfExporter() {
+        quietRenderer();
+        this.css = new String(resource("print.css"), StandardCharsets.UTF_8);
+        this.faces = new byte[][] {
+            resource("fonts/LiberationSerif-Regular.ttf"), resource("fonts/LiberationSerif-Bold.ttf"),
+            resource("fonts/LiberationSerif-Italic.ttf"), resource("fonts/LiberationSerif-BoldItalic.ttf")};
+    }
+
+    /**
+     * OpenHTMLtoPDF logs timings at INFO to its own console handler by default, which lands in the
+     * output of thidua:export; its warnings go to the platform's log instead (the parent JUL logger,
+     * which Karaf routes to karaf.log). The renderer bundle is ours alone (feature thidua-pdf-render).
+     */
+    private static void quietRenderer() {
+        Handler none = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                // The parent logger publishes.
+            }
+
+            @Override
+            public void flush() {
+                // nothing buffered
+            }
+
+            @Override
+            public void close() {
+                // nothing held
+            }
+        };
+        XRLog.setLoggerImpl(new JDKXRLogger(true, Level.WARNING, none, new SimpleFormatter()));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PdfExporter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the bundle");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String format() {
+        return "pdf";
+    }
+
+    @Override
+    public String mediaType() {
+        return "application/pdf";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "pdf";
+    }
+
+    @Override
+    public void export(Plan plan, OutputStream out) throws IOException {
+        Outline outline = Outline.of(plan);
+        String html = HtmlBody.document(outline, css);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(html, null);
+        builder.withProducer(PRODUCER);
+        font(builder, faces[0], 400, FontStyle.NORMAL);
+        font(builder, faces[1], 700, FontStyle.NORMAL);
+        font(builder, faces[2], 400, FontStyle.ITALIC);
+        font(builder, faces[3], 700, FontStyle.ITALIC);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            PDDocument document = renderer.getPdfDocument();
+            fix(document, outline, plan, html);
+            document.save(out);
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, byte[] face, int weight, FontStyle style) {
+        builder.useFont(() -> new ByteArrayInputStream(face), FONT_FAMILY, weight, style, true);
+    }
+
+    /** Title and fixed dates in the document information, and an ID that depends only on the content. */
+    private static void fix(PDDocument document, Outline outline, Plan plan, String html) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(outline.documentType() + " " + outline.summary());
+        info.setProducer(PRODUCER);
+        info.setCreator(PRODUCER);
+        Calendar issued = issued(plan);
+        info.setCreationDate(issued);
+        info.setModificationDate(issued);
+        byte[] digest = sha256(html);
+        byte[] id = Arrays.copyOf(digest, 16);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        document.getDocument().getTrailer().setItem(COSName.ID, ids);
+        document.setDocumentId(new java.math.BigInteger(1, Arrays.copyOf(digest, 8)).longValue());
+    }
+
+    /** The plan's issue date when complete, else 1 January of its year; midnight UTC. */
+    private static Calendar issued(Plan plan) {
+        GregorianCalendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        date.clear();
+        var complete = plan.dateLine() == null ? java.util.Optional.<java.time.LocalDate>empty()
+                : plan.dateLine().date().toLocalDate();
+        java.time.LocalDate day = complete.orElse(java.time.LocalDate.of(plan.year(), 1, 1));
+        date.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth(), 0, 0, 0);
+        return date;
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

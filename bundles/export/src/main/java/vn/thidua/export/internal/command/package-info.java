@@ -1,0 +1,10 @@
+/**
+ * The {@code thidua:export} console command. Nothing here is exported.
+ *
+ * <p>Karaf's shell extender scans the classes of every bundle with a {@code Karaf-Commands}
+ * header for {@code @Service} actions; bnd writes that header from the annotation below.
+ */
+@Header(name = "Karaf-Commands", value = "*")
+package vn.thidua.export.internal.command;
+
+import org.osgi.annotation.bundle.Header;

@@ -1,0 +1,33 @@
+package vn.thidua.export.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.seed.Fixtures;
+import vn.thidua.plan.seed.SeedText;
+import vn.thidua.plan.text.ReadingOrder;
+
+class OutlineTest {
+
+    static final List<String> SEEDS = SeedText.SEEDS;
+
+    @ParameterizedTest
+    @FieldSource("SEEDS")
+    void theOutlineSaysWhatTheReadingOrderSaysLineByLine(String seed) {
+        Plan plan = Fixtures.plan(seed);
+        assertThat(Outline.of(plan).lines()).containsExactlyElementsOf(ReadingOrder.lines(plan, true));
+    }
+
+    @ParameterizedTest
+    @FieldSource("SEEDS")
+    void everyTaskTableKeepsOneRowPerTaskAndOneCellPerColumn(String seed) {
+        Outline outline = Outline.of(Fixtures.plan(seed));
+        outline.body().stream().filter(p -> p instanceof Piece.Table).map(p -> (Piece.Table) p)
+                .forEach(t -> t.rows().forEach(r -> assertThat(r).hasSameSizeAs(t.columns())));
+    }
+}

@@ -1,0 +1,21 @@
+package vn.thidua.rest.internal;
+
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/**
+ * The configuration of the REST facade, {@code etc/vn.thidua.rest.cfg}. API tokens are entries
+ * {@code token.<name> = <SHA-256 of the token, hex> <role>[,<role>]} of the same file.
+ */
+@ObjectClassDefinition(name = "Thi Đua REST facade")
+public @interface RestConfig {
+
+    @AttributeDefinition(description = "Largest request body accepted, in bytes; larger ones get 413")
+    long bodyLimitBytes() default 1_048_576;
+
+    @AttributeDefinition(description = "The Karaf JAAS realm that checks HTTP Basic logins")
+    String realm() default "karaf";
+
+    @AttributeDefinition(description = "Seconds a successful login is remembered before the realm checks it again (0: never)")
+    long loginCacheSeconds() default 60;
+}

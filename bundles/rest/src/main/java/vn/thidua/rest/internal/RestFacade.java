@@ -1,0 +1,212 @@
+package vn.thidua.rest.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.servlet.Servlet;
+import javax.servlet.ServletConfig;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletResponse;
+
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Filter;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.util.tracker.ServiceTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.thidua.export.DocumentExports;
+import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.rest.internal.http.ServletGenerations;
+import vn.thidua.rest.internal.problem.Problem;
+import vn.thidua.rest.internal.problem.ProblemMapper;
+import vn.thidua.rest.internal.http.ApiJson;
+import vn.thidua.rules.RulePackRegistry;
+
+/**
+ * The REST facade: one servlet at {@code /api/v1/*} on Karaf's Jetty (HTTP whiteboard) that hands
+ * each request to the current Jersey application. When another bundle registers or removes a
+ * resource, a new Jersey application is built and swapped in without failing a request; the
+ * store, the rule packs and the export are dynamic references, absent ones answering 503.
+ */
+@Component(service = Servlet.class, property = {
+        "osgi.http.whiteboard.servlet.pattern=/api/v1/*",
+        "osgi.http.whiteboard.servlet.name=thidua-rest" })
+public final class RestFacade implements Servlet {
+
+    /** Service property of a JAX-RS resource (or provider) another bundle adds to the API. */
+    public static final String RESOURCE_PROPERTY = "thidua.rest.resource";
+
+    private static final Logger LOG = LoggerFactory.getLogger(RestFacade.class);
+    private static final String CONTRIBUTIONS = "(|(" + RESOURCE_PROPERTY + "=true)(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true))";
+    /** Registrations arriving together (a feature install) make one new generation, not one each. */
+    private static final long REBUILD_DELAY_MS = 100;
+
+    private final Services services = new Services();
+    private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(r -> thread(r, "thidua-rest-rebuild"));
+    private final ExecutorService retirements = Executors.newSingleThreadExecutor(r -> thread(r, "thidua-rest-retire"));
+    private final ServletGenerations generations = new ServletGenerations(retirements);
+    private final ServiceTracker<Object, Object> contributions;
+    private final ProblemMapper problems = new ProblemMapper(ApiJson.mapper());
+
+    private final RestSettings settings;
+    private volatile ServletConfig servletConfig;
+    private ScheduledFuture<?> pendingRebuild;
+
+    @Activate
+    public RestFacade(@Reference RestSettings settings, BundleContext context) throws InvalidSyntaxException {
+        this.settings = settings;
+        Filter filter = context.createFilter(CONTRIBUTIONS);
+        contributions = new ServiceTracker<>(context, filter, null) {
+            @Override
+            public Object addingService(ServiceReference<Object> reference) {
+                Object resource = super.addingService(reference);
+                scheduleRebuild();
+                return resource;
+            }
+
+            @Override
+            public void removedService(ServiceReference<Object> reference, Object service) {
+                super.removedService(reference, service);
+                scheduleRebuild();
+            }
+        };
+        contributions.open(true);
+    }
+
+    @Deactivate
+    void deactivate() {
+        contributions.close();
+        rebuilds.shutdownNow();
+        generations.close();
+        retirements.shutdown();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setPlans(PlanRepository service) {
+        services.setPlans(service);
+    }
+
+    void unsetPlans(PlanRepository service) {
+        services.unsetPlans(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setRules(RulePackRegistry service) {
+        services.setRules(service);
+    }
+
+    void unsetRules(RulePackRegistry service) {
+        services.unsetRules(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setExports(DocumentExports service) {
+        services.setExports(service);
+    }
+
+    void unsetExports(DocumentExports service) {
+        services.unsetExports(service);
+    }
+
+    @Override
+    public void init(ServletConfig servletConfig) throws ServletException {
+        this.servletConfig = servletConfig;
+        generations.replace(newGeneration(servletConfig));
+    }
+
+    @Override
+    public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        if (!generations.service(request, response)) {
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(503);
+            http.setContentType(Problem.MEDIA_TYPE);
+            http.getOutputStream().write(problems.write(Problem.of(503, "The API is starting or stopping; try again")));
+        }
+    }
+
+    @Override
+    public void destroy() {
+        servletConfig = null;
+        generations.close();
+    }
+
+    @Override
+    public ServletConfig getServletConfig() {
+        return servletConfig;
+    }
+
+    @Override
+    public String getServletInfo() {
+        return "Thi Đua REST facade";
+    }
+
+    private synchronized void scheduleRebuild() {
+        if (pendingRebuild != null) {
+            pendingRebuild.cancel(false);
+        }
+        if (!rebuilds.isShutdown()) {
+            pendingRebuild = rebuilds.schedule(this::rebuild, REBUILD_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void rebuild() {
+        ServletConfig current = servletConfig;
+        if (current == null) {
+            return; // not initialised yet: init() builds with what is registered then
+        }
+        try {
+            long started = System.nanoTime();
+            generations.replace(newGeneration(current));
+            LOG.info("REST API rebuilt with {} contributed resource(s) in {} ms", contributed().size(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (ServletException | RuntimeException e) {
+            LOG.error("The REST API could not be rebuilt; the previous one keeps serving", e);
+        }
+    }
+
+    private ServletContainer newGeneration(ServletConfig servletConfig) throws ServletException {
+        ServletContainer container = new ServletContainer(ApiApplication.create(services,
+                (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::bodyLimit,
+                Clock.systemDefaultZone(), contributed()));
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(RestFacade.class.getClassLoader());
+        try {
+            container.init(servletConfig);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        return container;
+    }
+
+    private List<Object> contributed() {
+        Object[] services = contributions.getServices();
+        return services == null ? List.of() : new ArrayList<>(List.of(services));
+    }
+
+    private static Thread thread(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+}

@@ -1,0 +1,79 @@
+package vn.thidua.rest.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.ws.rs.core.HttpHeaders;
+
+import vn.thidua.export.DocumentExports;
+import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.rest.internal.problem.Problem;
+import vn.thidua.rest.internal.problem.ProblemException;
+import vn.thidua.rules.RulePackRegistry;
+
+/**
+ * The services the resources call, each of which may come and go while the facade runs. A
+ * resource asks for one at each request; when it is absent the request ends with 503, and the
+ * other endpoints keep working.
+ */
+public final class Services {
+
+    private final AtomicReference<PlanRepository> plans = new AtomicReference<>();
+    private final AtomicReference<RulePackRegistry> rules = new AtomicReference<>();
+    private final AtomicReference<DocumentExports> exports = new AtomicReference<>();
+
+    public PlanRepository plans() {
+        return required(plans.get(), "plan store");
+    }
+
+    public RulePackRegistry rules() {
+        return required(rules.get(), "rule packs");
+    }
+
+    public DocumentExports exports() {
+        return required(exports.get(), "document export");
+    }
+
+    public Optional<PlanRepository> plansIfPresent() {
+        return Optional.ofNullable(plans.get());
+    }
+
+    public Optional<RulePackRegistry> rulesIfPresent() {
+        return Optional.ofNullable(rules.get());
+    }
+
+    public void setPlans(PlanRepository service) {
+        plans.set(service);
+    }
+
+    /** Forgets the service only if it is still the one held (a greedy rebind sets the new one first). */
+    public void unsetPlans(PlanRepository service) {
+        plans.compareAndSet(service, null);
+    }
+
+    public void setRules(RulePackRegistry service) {
+        rules.set(service);
+    }
+
+    public void unsetRules(RulePackRegistry service) {
+        rules.compareAndSet(service, null);
+    }
+
+    public void setExports(DocumentExports service) {
+        exports.set(service);
+    }
+
+    public void unsetExports(DocumentExports service) {
+        exports.compareAndSet(service, null);
+    }
+
+    private static <T> T required(T service, String name) {
+        if (service == null) {
+            throw new ProblemException(Problem.of("service-unavailable", "Service unavailable", 503,
+                    "The " + name + " service is not running; try again later or ask the administrator to install it")
+                    .with("service", name), Map.of(HttpHeaders.RETRY_AFTER, "5"));
+        }
+        return service;
+    }
+}

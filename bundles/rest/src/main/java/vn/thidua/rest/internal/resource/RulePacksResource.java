@@ -1,0 +1,67 @@
+package vn.thidua.rest.internal.resource;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.thidua.rest.internal.Services;
+import vn.thidua.rest.internal.http.Params;
+import vn.thidua.rest.internal.problem.Problem;
+import vn.thidua.rest.internal.problem.ProblemException;
+import vn.thidua.rest.internal.security.Role;
+import vn.thidua.rules.RulePackInfo;
+import vn.thidua.rules.RulePackRegistry;
+
+/** The rule packs installed right now: a pack installed or removed shows at the next request. */
+@Path("rule-packs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "rule packs")
+public final class RulePacksResource {
+
+    private final Services services;
+
+    public RulePacksResource(Services services) {
+        this.services = services;
+    }
+
+    @GET
+    @RolesAllowed(Role.VIEWER)
+    @Operation(summary = "Every pack found, refused ones included, by province then version")
+    public List<RulePackInfo> list() {
+        return services.rules().packs();
+    }
+
+    @GET
+    @Path("in-force")
+    @RolesAllowed(Role.VIEWER)
+    @Operation(summary = "The pack in force for a province on a date (today by default), with its rules")
+    public RulePackView inForce(@Parameter(required = true) @QueryParam("province") String province,
+            @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("date") String date) {
+        String code = Params.requiredProvince("province", province);
+        LocalDate day = Params.optionalDate("date", date);
+        LocalDate on = day == null ? LocalDate.now() : day;
+        RulePackRegistry rules = services.rules();
+        return rules.inForce(code, on).map(RulePackView::of)
+                .orElseThrow(() -> new ProblemException(Problem.of("no-rule-pack", "No rule pack in force", 404,
+                        "No loaded rule pack is in force for province '" + code + "' on " + on).withField("province")));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.VIEWER)
+    @Operation(summary = "One pack: its period, version, state and rules")
+    public RulePackView detail(@PathParam("id") String id) {
+        return services.rules().pack(id).map(RulePackView::of)
+                .orElseThrow(() -> ProblemException.notFound("No rule pack has the id " + id));
+    }
+}

@@ -1,0 +1,128 @@
+package vn.thidua.rest.internal.security;
+
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.SecurityContext;
+
+import vn.thidua.rest.internal.problem.Problem;
+import vn.thidua.rest.internal.problem.ProblemException;
+
+/**
+ * Authenticates every request but those to anonymous paths (health) before anything else reads
+ * it: HTTP Basic against the realm, or an API token as {@code Bearer}. Without credentials, or
+ * with wrong ones, the request ends with 401 and a {@code WWW-Authenticate} challenge. The roles
+ * are then checked per resource method ({@code @RolesAllowed}), which answers 403.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public final class AuthenticationFilter implements ContainerRequestFilter {
+
+    /** The challenge of a 401: both schemes the API accepts. */
+    public static final String CHALLENGE = "Basic realm=\"thidua\", charset=\"UTF-8\"";
+
+    private final Set<String> anonymousPaths;
+    private final PasswordCheck passwords;
+    private final Supplier<ApiTokens> tokens;
+
+    public AuthenticationFilter(Set<String> anonymousPaths, PasswordCheck passwords, Supplier<ApiTokens> tokens) {
+        this.anonymousPaths = Set.copyOf(anonymousPaths);
+        this.passwords = passwords;
+        this.tokens = tokens;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (anonymousPaths.contains(path.startsWith("/") ? path.substring(1) : path)) {
+            return;
+        }
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || authorization.isBlank()) {
+            throw unauthorized("This API needs credentials: HTTP Basic (a user of the realm) or an API token (Bearer)");
+        }
+        Caller caller = authenticate(authorization.trim());
+        boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
+        request.setSecurityContext(new CallerContext(caller, secure));
+    }
+
+    private Caller authenticate(String authorization) {
+        int space = authorization.indexOf(' ');
+        String scheme = space < 0 ? authorization : authorization.substring(0, space);
+        String credentials = space < 0 ? "" : authorization.substring(space + 1).trim();
+        if ("Basic".equalsIgnoreCase(scheme)) {
+            return basic(credentials);
+        }
+        if ("Bearer".equalsIgnoreCase(scheme)) {
+            return tokens.get().caller(credentials)
+                    .orElseThrow(() -> unauthorized("The API token is not valid"));
+        }
+        throw unauthorized("Unsupported authorization scheme '" + scheme + "'; use Basic or Bearer");
+    }
+
+    private Caller basic(String credentials) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw unauthorized("The Basic credentials are not valid Base64");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw unauthorized("The Basic credentials must be user:password");
+        }
+        String user = decoded.substring(0, colon);
+        Optional<Set<String>> roles = passwords.login(user, decoded.substring(colon + 1));
+        if (roles.isEmpty()) {
+            throw unauthorized("Wrong user name or password");
+        }
+        return new Caller(user, Role.effective(roles.get()), "BASIC");
+    }
+
+    static ProblemException unauthorized(String detail) {
+        return new ProblemException(Problem.of(401, detail).withField(HttpHeaders.AUTHORIZATION),
+                Map.of(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE + ", Bearer realm=\"thidua\""));
+    }
+
+    /** The caller as JAX-RS sees it: {@code @RolesAllowed} asks {@link #isUserInRole}. */
+    private static final class CallerContext implements SecurityContext {
+        private final Caller caller;
+        private final boolean secure;
+
+        CallerContext(Caller caller, boolean secure) {
+            this.caller = caller;
+            this.secure = secure;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return caller;
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.roles().contains(role);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return "BASIC".equals(caller.scheme()) ? BASIC_AUTH : "Bearer";
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package vn.thidua.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.thidua.plan.DocumentNumber;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanBuilder;
+import vn.thidua.plan.json.PlanJson;
+import vn.thidua.plan.seed.Fixtures;
+import vn.thidua.rest.internal.InMemoryApi.Reply;
+import vn.thidua.rest.internal.fake.InMemoryPlans;
+import vn.thidua.rest.internal.fake.MarkdownExports;
+import vn.thidua.rest.internal.fake.OneRulePack;
+
+/** The resources, filters and mappers together, on the Gia Lai 2023 plan, with in-memory services. */
+class ApiTest {
+
+    private static final String GIA_LAI = "003_44668950db2da263";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Services services = new Services();
+    private final InMemoryPlans plans = new InMemoryPlans();
+    private final String planJson = Fixtures.json(GIA_LAI);
+    private final Plan plan = Fixtures.plan(GIA_LAI);
+    private InMemoryApi api;
+
+    @BeforeEach
+    void start() {
+        services.setPlans(plans);
+        services.setRules(new OneRulePack(plan));
+        services.setExports(new MarkdownExports());
+        api = new InMemoryApi(services, 1_048_576);
+    }
+
+    @Test
+    void anonymousCallsGet401WithAChallengeButHealthAnswers() throws Exception {
+        Reply reply = api.call("GET", "plans").send();
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Basic realm=\"thidua\"").contains("Bearer");
+        assertProblem(reply, "about:blank", "Authorization");
+
+        Reply health = api.call("GET", "health").send();
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(json(health).path("database").path("product").asText()).isEqualTo("Memory 1");
+        assertThat(json(health).path("packsInForce").get(0).path("id").asText()).isEqualTo("gia-lai@1.0.0");
+    }
+
+    @Test
+    void aWrongPasswordOrTokenGets401() throws Exception {
+        assertThat(api.call("GET", "plans").header("Authorization", "Basic " + b64("editor:nope")).send().status()).isEqualTo(401);
+        assertThat(api.call("GET", "plans").header("Authorization", "Bearer wrong").send().status()).isEqualTo(401);
+        assertThat(api.call("GET", "plans").header("Authorization", "Bearer " + InMemoryApi.TOKEN).send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void rolesNestAdminOverEditorOverViewer() throws Exception {
+        assertThat(api.call("POST", "plans").as("viewer").json(planJson).send().status()).isEqualTo(403);
+        assertThat(api.call("POST", "plans").header("Authorization", "Bearer " + InMemoryApi.TOKEN).json(planJson).send().status())
+                .isEqualTo(403);
+        assertThat(api.call("POST", "plans").as("editor").json(planJson).send().status()).isEqualTo(201);
+        assertThat(api.call("POST", "plans").as("admin").json(planJson).send().status()).isEqualTo(201);
+        assertThat(api.call("GET", "tokens").as("editor").send().status()).isEqualTo(403);
+        Reply tokens = api.call("GET", "tokens").as("admin").send();
+        assertThat(tokens.body()).isEqualTo("[{\"name\":\"portal\",\"roles\":[\"viewer\"]}]");
+        assertThat(plans.size()).isEqualTo(2);
+    }
+
+    @Test
+    void createReadReplaceWithETags() throws Exception {
+        Reply created = api.call("POST", "plans").as("editor").json(planJson).send();
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("ETag")).isEqualTo("\"1\"");
+        String id = json(created).path("id").asText();
+        assertThat(created.header("Location")).isEqualTo("http://localhost/api/v1/plans/" + id);
+
+        Reply read = api.call("GET", "plans/" + id).as("viewer").send();
+        assertThat(read.status()).isEqualTo(200);
+        // The plan inside is the canonical document, Vietnamese intact.
+        assertThat(new PlanJson().read(json(read).path("plan").toString())).isEqualTo(plan);
+        assertThat(read.body()).contains("Triển khai công tác thi đua");
+
+        assertThat(api.call("PUT", "plans/" + id).as("editor").json(planJson).send().status()).isEqualTo(428);
+        assertThat(api.call("PUT", "plans/" + id).as("editor").header("If-Match", "\"1\"").json(planJson).send().header("ETag"))
+                .isEqualTo("\"2\"");
+        Reply stale = api.call("PUT", "plans/" + id).as("editor").header("If-Match", "\"1\"").json(planJson).send();
+        assertThat(stale.status()).isEqualTo(412);
+        assertThat(json(stale).path("currentVersion").asLong()).isEqualTo(2);
+        assertThat(api.call("PUT", "plans/" + id).as("editor").header("If-Match", "three").json(planJson).send().status()).isEqualTo(400);
+        assertThat(plans.find(id).orElseThrow().version()).isEqualTo(2);
+    }
+
+    @Test
+    void deleteHistoryAndRestore() throws Exception {
+        String id = json(api.call("POST", "plans").as("editor").json(planJson).send()).path("id").asText();
+        assertThat(api.call("DELETE", "plans/" + id).as("editor").send().status()).isEqualTo(428);
+        Reply deleted = api.call("DELETE", "plans/" + id).as("editor").header("If-Match", "\"1\"").send();
+        assertThat(json(deleted).path("deletedAt").isMissingNode()).isFalse();
+        assertThat(json(api.call("GET", "plans").as("viewer").send()).path("total").asInt()).isZero();
+        assertThat(json(api.call("GET", "plans?deleted=true").as("viewer").send()).path("total").asInt()).isEqualTo(1);
+        assertThat(api.call("POST", "plans/" + id + "/restore").as("editor").send().status()).isEqualTo(200);
+        JsonNode history = json(api.call("GET", "plans/" + id + "/history").as("viewer").send());
+        assertThat(history.findValuesAsText("action")).containsExactly("CREATED", "DELETED", "REPLACED");
+        assertThat(api.call("GET", "plans/" + id + "/history/1").as("viewer").send().status()).isEqualTo(200);
+        assertThat(api.call("GET", "plans/" + id + "/history/9").as("viewer").send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPlanBecomesValidatedOnlyWithoutErrors() throws Exception {
+        Reply draft = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"gia-lai\",\"year\":2025}").send();
+        assertThat(draft.status()).isEqualTo(201);
+        assertThat(json(draft).path("rulePackId").asText()).isEqualTo("gia-lai@1.0.0");
+        String id = json(draft).path("id").asText();
+
+        Reply refused = api.call("PUT", "plans/" + id + "?status=VALIDATED").as("editor").header("If-Match", "\"1\"")
+                .json(json(draft).path("plan").toString()).send();
+        assertThat(refused.status()).isEqualTo(409);
+        assertProblem(refused, "urn:thidua:problem:plan-not-valid", "/number");
+        assertThat(plans.find(id).orElseThrow().version()).isEqualTo(1);
+
+        String registered = new PlanJson().write(PlanBuilder.builder(plan).number(DocumentNumber.of(8, "KH-BQL")).build());
+        Reply validated = api.call("POST", "plans?status=VALIDATED").as("editor").json(registered).send();
+        assertThat(validated.status()).isEqualTo(201);
+        assertThat(json(validated).path("status").asText()).isEqualTo("VALIDATED");
+
+        JsonNode report = json(api.call("GET", "plans/" + id + "/validation").as("viewer").send());
+        assertThat(report.path("valid").asBoolean()).isFalse();
+        assertThat(report.path("findings").get(0).path("pointer").asText()).isEqualTo("/number");
+        assertThat(json(api.call("POST", "plans/validation").as("viewer").json(registered).send()).path("valid").asBoolean()).isTrue();
+        assertThat(json(api.call("POST", "plans/validation").as("viewer").json(planJson).send()).path("errors").asInt()).isEqualTo(1);
+        assertThat(plans.size()).isEqualTo(2);
+    }
+
+    @Test
+    void draftsNameTheFieldAtFault() throws Exception {
+        assertProblem(api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"Gia Lai\",\"year\":2025}").send(),
+                "urn:thidua:problem:invalid-value", "/province");
+        assertProblem(api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"gia-lai\",\"year\":1066}").send(),
+                "urn:thidua:problem:invalid-value", "/year");
+        assertProblem(api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"gia-lai\",\"yaer\":2025}").send(),
+                "urn:thidua:problem:invalid-value", "/yaer");
+        Reply noPack = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"ha-noi\",\"year\":2025}").send();
+        assertThat(noPack.status()).isEqualTo(409);
+        assertThat(json(noPack).path("type").asText()).isEqualTo("urn:thidua:problem:no-rule-pack");
+        assertThat(plans.size()).isZero();
+    }
+
+    @Test
+    void badBodiesAreRefusedAndStoreNothing() throws Exception {
+        assertProblem(api.call("POST", "plans").as("editor").json("{\"province\": ").send(), "urn:thidua:problem:invalid-plan", "");
+        assertProblem(api.call("POST", "plans").as("editor").json(planJson.replace("\"code\": \"gia-lai\"", "\"code\": \"Gia Lai\"")).send(),
+                "urn:thidua:problem:invalid-plan", "/province");
+        Reply type = api.call("POST", "plans").as("editor").body("text/plain", planJson.getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(type.status()).isEqualTo(415);
+        assertThat(type.type()).isEqualTo("application/problem+json");
+        assertThat(api.call("GET", "plans?year=abc").as("viewer").send().status()).isEqualTo(400);
+        assertProblem(api.call("GET", "plans?limit=501").as("viewer").send(), "urn:thidua:problem:invalid-value", "limit");
+        assertThat(plans.size()).isZero();
+    }
+
+    @Test
+    void aBodyOverTheLimitGets413() throws Exception {
+        InMemoryApi small = new InMemoryApi(services, 1000);
+        Reply reply = small.call("POST", "plans").as("editor").json(planJson).send();
+        assertThat(reply.status()).isEqualTo(413);
+        assertThat(json(reply).path("limit").asLong()).isEqualTo(1000);
+        assertThat(plans.size()).isZero();
+    }
+
+    @Test
+    void documentsByFormatOrAccept() throws Exception {
+        String id = json(api.call("POST", "plans").as("editor").json(planJson).send()).path("id").asText();
+        Reply md = api.call("GET", "plans/" + id + "/document?format=md").as("viewer").send();
+        assertThat(md.status()).isEqualTo(200);
+        assertThat(md.type()).isEqualTo("text/markdown;charset=UTF-8");
+        assertThat(md.header("Content-Disposition")).isEqualTo("attachment; filename=\"KH-2023.md\"");
+        assertThat(md.body()).startsWith("# Triển khai công tác thi đua");
+        assertThat(api.call("GET", "plans/" + id + "/document").as("viewer").header("Accept", "text/markdown").send().status())
+                .isEqualTo(200);
+        assertThat(api.call("GET", "plans/" + id + "/document").as("viewer").header("Accept", "application/pdf").send().status())
+                .isEqualTo(406);
+        assertProblem(api.call("GET", "plans/" + id + "/document?format=pdf").as("viewer").send(),
+                "urn:thidua:problem:unknown-format", "format");
+        assertThat(api.call("GET", "plans/nope/document?format=md").as("viewer").send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void tasksAreListedAndUpdated() throws Exception {
+        String id = json(api.call("POST", "plans").as("editor").json(planJson).send()).path("id").asText();
+        assertThat(json(api.call("GET", "plans/" + id + "/tasks").as("viewer").send()).size()).isEqualTo(plan.tasks().size());
+        Reply updated = api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor").json("{\"status\":\"IN_PROGRESS\"}").send();
+        assertThat(json(updated).path("status").asText()).isEqualTo("IN_PROGRESS");
+        assertProblem(api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor").json("{\"status\":\"DONE\"}").send(),
+                "urn:thidua:problem:invalid-value", "completedOn");
+        assertProblem(api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor").json("{\"status\":\"FINISHED\"}").send(),
+                "urn:thidua:problem:invalid-value", "/status");
+        JsonNode due = json(api.call("GET", "tasks?status=IN_PROGRESS&province=gia-lai").as("viewer").send());
+        assertThat(due.path("total").asInt()).isEqualTo(1);
+        assertProblem(api.call("GET", "tasks?dueBefore=30/6/2024").as("viewer").send(), "urn:thidua:problem:invalid-value", "dueBefore");
+    }
+
+    @Test
+    void rulePacks() throws Exception {
+        assertThat(json(api.call("GET", "rule-packs").as("viewer").send()).get(0).path("id").asText()).isEqualTo("gia-lai@1.0.0");
+        assertThat(json(api.call("GET", "rule-packs/gia-lai@1.0.0").as("viewer").send()).path("rules").get(0).path("id").asText())
+                .isEqualTo("number-registered");
+        assertThat(api.call("GET", "rule-packs/in-force?province=gia-lai&date=2024-05-01").as("viewer").send().status()).isEqualTo(200);
+        assertThat(api.call("GET", "rule-packs/in-force?province=gia-lai&date=1999-05-01").as("viewer").send().status()).isEqualTo(404);
+        assertThat(api.call("GET", "rule-packs/none").as("viewer").send().status()).isEqualTo(404);
+    }
+
+    @Test
+    void anAbsentServiceAnswers503AndTheOthersStillWork() throws Exception {
+        services.unsetPlans(plans);
+        Reply reply = api.call("GET", "plans").as("viewer").send();
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.header("Retry-After")).isEqualTo("5");
+        assertThat(json(reply).path("service").asText()).isEqualTo("plan store");
+        assertThat(api.call("GET", "rule-packs").as("viewer").send().status()).isEqualTo(200);
+        assertThat(api.call("GET", "health").send().status()).isEqualTo(503);
+    }
+
+    @Test
+    void unknownPathsAndMethodsAreProblemsToo() throws Exception {
+        assertProblem(api.call("GET", "nothing").as("viewer").send(), "about:blank", null);
+        Reply method = api.call("PATCH", "plans").as("viewer").send();
+        assertThat(method.status()).isEqualTo(405);
+        assertThat(method.type()).isEqualTo("application/problem+json");
+        assertThat(api.call("GET", "plans").as("viewer").header("Accept", "text/csv").send().status()).isEqualTo(406);
+    }
+
+    @Test
+    void theOpenApiDocumentListsEveryEndpoint() throws Exception {
+        JsonNode document = json(api.call("GET", "openapi.json").as("viewer").send());
+        assertThat(document.path("openapi").asText()).startsWith("3.");
+        assertThat(document.path("paths").fieldNames()).toIterable().contains("/plans", "/plans/{id}", "/plans/drafts",
+                "/plans/validation", "/plans/{id}/document", "/plans/{id}/tasks/{number}/status", "/tasks", "/rule-packs",
+                "/rule-packs/in-force", "/health");
+        assertThat(document.path("components").path("schemas").has("Plan")).isTrue();
+    }
+
+    private static void assertProblem(Reply reply, String type, String field) throws Exception {
+        assertThat(reply.type()).isEqualTo("application/problem+json");
+        JsonNode problem = json(reply);
+        assertThat(problem.path("type").asText()).isEqualTo(type);
+        assertThat(problem.path("status").asInt()).isEqualTo(reply.status());
+        assertThat(problem.path("title").asText()).isNotEmpty();
+        if (field != null) {
+            assertThat(problem.path("field").asText()).isEqualTo(field);
+        }
+        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private static JsonNode json(Reply reply) throws Exception {
+        return JSON.readTree(reply.body());
+    }
+
+    private static String b64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

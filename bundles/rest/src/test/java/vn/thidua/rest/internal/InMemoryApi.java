@@ -1,0 +1,97 @@
+package vn.thidua.rest.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.glassfish.jersey.internal.MapPropertiesDelegate;
+import org.glassfish.jersey.server.ApplicationHandler;
+import org.glassfish.jersey.server.ContainerRequest;
+import org.glassfish.jersey.server.ContainerResponse;
+
+import vn.thidua.rest.internal.security.ApiTokens;
+import vn.thidua.rest.internal.security.PasswordCheck;
+
+/**
+ * The whole Jersey application of the facade, served in memory (no HTTP server): the same
+ * resources, filters and mappers as in Karaf, with a realm of three users (viewer, editor, admin;
+ * each one's password is its name) and one token.
+ */
+final class InMemoryApi {
+
+    static final String TOKEN = "external-system-token";
+
+    private final ApplicationHandler handler;
+
+    InMemoryApi(Services services, long bodyLimit) {
+        PasswordCheck realm = (user, password) -> Set.of("viewer", "editor", "admin").contains(user) && user.equals(password)
+                ? Optional.of(Set.of(user)) : Optional.empty();
+        ApiTokens tokens = ApiTokens.from(Map.of("token.portal", ApiTokens.sha256(TOKEN) + " viewer"));
+        handler = new ApplicationHandler(ApiApplication.create(services, realm, () -> tokens, () -> bodyLimit,
+                Clock.fixed(Instant.parse("2024-03-01T00:00:00Z"), ZoneOffset.UTC), List.of()));
+    }
+
+    Call call(String method, String path) {
+        return new Call(method, path);
+    }
+
+    /** A request being put together; {@link #send()} runs it. */
+    final class Call {
+        private final ContainerRequest request;
+        private byte[] body;
+
+        Call(String method, String path) {
+            request = new ContainerRequest(URI.create("http://localhost/api/v1/"), URI.create("http://localhost/api/v1/" + path),
+                    method, null, new MapPropertiesDelegate(), null);
+        }
+
+        Call as(String user) {
+            return header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        Call header(String name, String value) {
+            request.header(name, value);
+            return this;
+        }
+
+        Call json(String json) {
+            return body("application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Call body(String type, byte[] bytes) {
+            header("Content-Type", type);
+            header("Content-Length", Integer.toString(bytes.length));
+            body = bytes;
+            return this;
+        }
+
+        Reply send() {
+            if (body != null) {
+                request.setEntityStream(new ByteArrayInputStream(body));
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                ContainerResponse response = handler.apply(request, out).get();
+                return new Reply(response.getStatus(), response.getHeaderString("Content-Type"), response, out.toString(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new AssertionError("the request could not be served", e);
+            }
+        }
+    }
+
+    /** What came back. */
+    record Reply(int status, String type, ContainerResponse response, String body) {
+        String header(String name) {
+            return response.getHeaderString(name);
+        }
+    }
+}
