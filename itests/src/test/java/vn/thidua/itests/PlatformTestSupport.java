@@ -46,9 +46,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 
 /**
- * What every Pax Exam test of the distribution shares: booting the distribution's tar.gz with the
- * options of {@link DistributionIT} (a free SSH port, the exam repository, the JVM flags of
- * {@code bin/karaf}), waiting for the boot without sleeping, and running console commands.
+ * What Pax Exam tests of the distribution share: booting the distribution's tar.gz (a free SSH
+ * port, the exam repository as the only local repository, the JVM flags {@code bin/karaf} gives on
+ * Java 17), waiting for the boot without sleeping, and running console commands as an administrator.
  * A subclass names the boot feature it waits for and may add options of its own.
  */
 public abstract class PlatformTestSupport {

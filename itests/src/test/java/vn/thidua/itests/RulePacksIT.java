@@ -11,7 +11,6 @@ import static vn.thidua.itests.PackJars.replacing;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -20,8 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-
-import javax.inject.Inject;
+import java.util.function.UnaryOperator;
 
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -32,8 +30,6 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
 
 import vn.thidua.plan.Plan;
-import vn.thidua.plan.PlanCodec;
-import vn.thidua.rules.PackState;
 import vn.thidua.rules.RulePackInfo;
 import vn.thidua.rules.RulePackRegistry;
 import vn.thidua.rules.ValidationReport;
@@ -47,7 +43,7 @@ import vn.thidua.rules.ValidationReport;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RulePacksIT extends PlatformTestSupport {
+public class RulePacksIT extends RulePackTestSupport {
 
     private static final String GIA_LAI = "vn.thidua.rules.gia-lai";
     private static final String GIA_LAI_FEATURE = "thidua-rules-gia-lai";
@@ -62,12 +58,6 @@ public class RulePacksIT extends PlatformTestSupport {
             "examples/002_d4688f34a2318412.json", "bac-giang@2018.1.0",
             GIA_LAI_EXAMPLE, "gia-lai@2023.1.0",
             "examples/004_a5c35aef69c6ea26.json", "hung-yen@2024.1.0");
-
-    @Inject
-    private RulePackRegistry registry;
-
-    @Inject
-    private PlanCodec codec;
 
     @Override
     protected String bootFeature() {
@@ -147,11 +137,8 @@ public class RulePacksIT extends PlatformTestSupport {
     @Test
     public void bundleUpdateFromAFileSwapsThePackInPlace() throws Exception {
         Bundle pack = bundle(GIA_LAI);
-        Path jar = PackJars.repack(pack, Files.createTempFile("gia-lai-2023.2.0-", ".jar"),
-                replacing("version: 2023.1.0", "version: 2023.2.0"), null);
         try {
-            PackSwap updated = PackSwap.run(bundleContext,
-                    () -> execute("bundle:update " + pack.getBundleId() + " " + jar.toUri()),
+            PackSwap updated = updateFromEditedJar(pack, replacing("version: 2023.1.0", "version: 2023.2.0"),
                     packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.2.0")));
             report("bundle:update", updated);
             updated.assertOnlyBundlesChanged(Set.of(GIA_LAI), Set.of("UPDATED", "STARTED"));
@@ -160,7 +147,6 @@ public class RulePacksIT extends PlatformTestSupport {
             assertValidates(GIA_LAI_EXAMPLE, "gia-lai@2023.2.0");
         } finally {
             restoreShipped(pack);
-            Files.deleteIfExists(jar);
         }
         assertValidates(GIA_LAI_EXAMPLE, "gia-lai@2023.1.0");
     }
@@ -204,11 +190,8 @@ public class RulePacksIT extends PlatformTestSupport {
     @Test
     public void aBrokenPackIsRefusedWithItsReasonAndThePackInForceStays() throws Exception {
         Bundle pack = bundle(GIA_LAI);
-        Path jar = PackJars.repack(pack, Files.createTempFile("gia-lai-broken-", ".jar"),
-                replacing("    type: required-sections", "    type: no-such-rule-type"), null);
         try {
-            PackSwap refused = PackSwap.run(bundleContext,
-                    () -> execute("bundle:update " + pack.getBundleId() + " " + jar.toUri()),
+            PackSwap refused = updateFromEditedJar(pack, replacing("    type: required-sections", "    type: no-such-rule-type"),
                     packs -> !refused(packs).isEmpty());
             report("bundle:update (broken)", refused);
             refused.assertOnlyBundlesChanged(Set.of(GIA_LAI), Set.of("UPDATED", "STARTED"));
@@ -227,7 +210,6 @@ public class RulePacksIT extends PlatformTestSupport {
                     + ": /rules/0/type: unknown rule type 'no-such-rule-type'"));
         } finally {
             restoreShipped(pack);
-            Files.deleteIfExists(jar);
         }
     }
 
@@ -271,6 +253,18 @@ public class RulePacksIT extends PlatformTestSupport {
         }
     }
 
+    /** {@code bundle:update ID file:…} with the pack's own jar, its descriptor edited. */
+    private PackSwap updateFromEditedJar(Bundle pack, UnaryOperator<String> edit,
+            Predicate<List<RulePackInfo>> awaited) throws Exception {
+        Path jar = PackJars.repack(pack, Files.createTempFile("gia-lai-", ".jar"), edit, null);
+        try {
+            return PackSwap.run(bundleContext, () -> execute("bundle:update " + pack.getBundleId() + " " + jar.toUri()),
+                    awaited);
+        } finally {
+            Files.deleteIfExists(jar);
+        }
+    }
+
     /**
      * Puts the pack bundle back as the distribution ships it, from its jar in system/, and waits
      * until it is loaded. ({@code bundle:update ID} without a URL would not: {@code bundle:update ID URL}
@@ -283,26 +277,6 @@ public class RulePacksIT extends PlatformTestSupport {
         assertTrue("no " + shipped, Files.isRegularFile(shipped));
         PackSwap.run(bundleContext, () -> execute("bundle:update " + pack.getBundleId() + " " + shipped.toUri()),
                 packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0")) && refused(packs).isEmpty());
-    }
-
-    private void assertValidates(String example, String packId) throws Exception {
-        Plan plan;
-        try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.base")).resolve(example))) {
-            plan = codec.read(in);
-        }
-        ValidationReport report = registry.validate(plan);
-        assertEquals(packId, report.pack().id());
-        assertTrue(report.findings().toString(), report.valid());
-    }
-
-    /** The ids of the loaded packs of a province, in the registry's order (by version). */
-    private static List<String> loaded(List<RulePackInfo> packs, String province) {
-        return packs.stream().filter(p -> p.state() == PackState.LOADED && province.equals(p.provinceCode()))
-                .map(RulePackInfo::id).toList();
-    }
-
-    private static List<RulePackInfo> refused(List<RulePackInfo> packs) {
-        return packs.stream().filter(p -> p.state() == PackState.REFUSED).toList();
     }
 
     /** As an administrator should: written beside under a hidden name, then moved in at once. */

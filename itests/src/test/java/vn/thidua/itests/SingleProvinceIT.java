@@ -12,8 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
 
-import javax.inject.Inject;
-
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Option;
@@ -22,10 +20,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import vn.thidua.plan.Plan;
-import vn.thidua.plan.PlanCodec;
-import vn.thidua.rules.PackState;
 import vn.thidua.rules.RulePackInfo;
-import vn.thidua.rules.RulePackRegistry;
 import vn.thidua.rules.ValidationReport;
 
 /**
@@ -37,7 +32,7 @@ import vn.thidua.rules.ValidationReport;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class SingleProvinceIT extends PlatformTestSupport {
+public class SingleProvinceIT extends RulePackTestSupport {
 
     private static final String HUNG_YEN_FEATURE = "thidua-rules-hung-yen";
 
@@ -45,12 +40,6 @@ public class SingleProvinceIT extends PlatformTestSupport {
     private static final String FEATURES_BOOT = String.join(", ", "framework", "jaas", "shell", "ssh", "feature",
             "bundle", "config", "log", "system", "package", "service", "deployer", "diagnostic", "management", "scr",
             "eventadmin", HUNG_YEN_FEATURE);
-
-    @Inject
-    private RulePackRegistry registry;
-
-    @Inject
-    private PlanCodec codec;
 
     @Override
     protected String bootFeature() {
@@ -105,14 +94,14 @@ public class SingleProvinceIT extends PlatformTestSupport {
     @Test
     public void addingASecondProvinceLaterTouchesNoOtherBundle() throws Exception {
         PackSwap added = PackSwap.run(bundleContext, () -> execute("feature:install thidua-rules-gia-lai"),
-                packs -> packs.stream().anyMatch(p -> p.id().equals("gia-lai@2023.1.0") && p.state() == PackState.LOADED));
+                packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0")));
         try {
             added.assertOnlyBundlesChanged(Set.of("vn.thidua.rules.gia-lai"), Set.of("INSTALLED", "STARTED"));
             String printed = execute("thidua:validate examples/003_44668950db2da263.json");
             assertTrue(printed, printed.trim().endsWith(": valid"));
         } finally {
             PackSwap removed = PackSwap.run(bundleContext, () -> execute("feature:uninstall thidua-rules-gia-lai"),
-                    packs -> packs.stream().noneMatch(p -> "gia-lai".equals(p.provinceCode())));
+                    packs -> loaded(packs, "gia-lai").isEmpty());
             removed.assertOnlyBundlesChanged(Set.of("vn.thidua.rules.gia-lai"), Set.of("UNINSTALLED"));
         }
     }
