@@ -4,9 +4,13 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -51,6 +55,8 @@ record PackSwap(List<Event> events, List<Report> reports, double millis, double 
     }
 
     private static final long TIMEOUT_SECONDS = 60;
+
+    private static final Map<Integer, String> EVENT_TYPES = eventTypes();
 
     /**
      * Runs the action and waits, on the registry's listener callback, until {@code awaited} holds for
@@ -107,29 +113,21 @@ record PackSwap(List<Event> events, List<Report> reports, double millis, double 
     }
 
     private static String type(int type) {
-        switch (type) {
-            case BundleEvent.INSTALLED:
-                return "INSTALLED";
-            case BundleEvent.RESOLVED:
-                return "RESOLVED";
-            case BundleEvent.LAZY_ACTIVATION:
-                return "LAZY_ACTIVATION";
-            case BundleEvent.STARTING:
-                return "STARTING";
-            case BundleEvent.STARTED:
-                return "STARTED";
-            case BundleEvent.STOPPING:
-                return "STOPPING";
-            case BundleEvent.STOPPED:
-                return "STOPPED";
-            case BundleEvent.UPDATED:
-                return "UPDATED";
-            case BundleEvent.UNRESOLVED:
-                return "UNRESOLVED";
-            case BundleEvent.UNINSTALLED:
-                return "UNINSTALLED";
-            default:
-                return "EVENT " + type;
+        return EVENT_TYPES.getOrDefault(type, "EVENT " + type);
+    }
+
+    /** BundleEvent's constants by value: INSTALLED, STARTED, UNRESOLVED … */
+    private static Map<Integer, String> eventTypes() {
+        Map<Integer, String> names = new HashMap<>();
+        for (Field field : BundleEvent.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == int.class) {
+                try {
+                    names.put(field.getInt(null), field.getName());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
         }
+        return Map.copyOf(names);
     }
 }
