@@ -1,0 +1,105 @@
+package vn.thidua.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import vn.thidua.plan.Plan;
+import vn.thidua.rules.Finding;
+import vn.thidua.rules.RuleInfo;
+import vn.thidua.rules.RulePack;
+import vn.thidua.rules.RulePackInfo;
+import vn.thidua.rules.ValidationReport;
+import vn.thidua.rules.internal.check.CompiledRule;
+import vn.thidua.rules.internal.check.RuleContext;
+import vn.thidua.rules.internal.descriptor.PackDescriptor;
+import vn.thidua.rules.internal.template.Drafter;
+
+/** A pack whose descriptor loaded: its rules compiled, its template ready to draft. Immutable. */
+final class LoadedPack implements RulePack {
+
+    private final RulePackInfo info;
+    private final PackDescriptor descriptor;
+    private final List<CompiledRule> rules;
+    private final Drafter drafter;
+    private final URL descriptorUrl;
+
+    LoadedPack(RulePackInfo info, PackDescriptor descriptor, List<CompiledRule> rules, Drafter drafter, URL descriptorUrl) {
+        this.info = info;
+        this.descriptor = descriptor;
+        this.rules = rules;
+        this.drafter = drafter;
+        this.descriptorUrl = descriptorUrl;
+    }
+
+    @Override
+    public RulePackInfo info() {
+        return info;
+    }
+
+    PackDescriptor descriptor() {
+        return descriptor;
+    }
+
+    @Override
+    public List<RuleInfo> rules() {
+        return rules.stream().map(CompiledRule::info).toList();
+    }
+
+    @Override
+    public ValidationReport validate(Plan plan) {
+        RuleContext context = RuleContext.of(plan, PlanDates.dateOf(plan));
+        List<Finding> findings = new ArrayList<>();
+        for (CompiledRule rule : rules) {
+            findings.addAll(rule.run(context));
+        }
+        return new ValidationReport(info, findings);
+    }
+
+    @Override
+    public Plan draft(int year) {
+        if (!inForceDuring(year)) {
+            throw new IllegalArgumentException("pack " + info.id() + " is not in force in " + year + " (in force "
+                    + info.validFrom() + " to " + (info.validTo() == null ? "open" : info.validTo()) + ")");
+        }
+        return drafter.draft(year, "rulepack:" + info.id());
+    }
+
+    boolean inForceDuring(int year) {
+        return !info.validFrom().isAfter(LocalDate.of(year, 12, 31))
+                && (info.validTo() == null || !info.validTo().isBefore(LocalDate.of(year, 1, 1)));
+    }
+
+    /**
+     * A file next to the descriptor: in the pack bundle, or beside the dropped file. Names that climb
+     * out ({@code ..}) or are absolute are refused.
+     */
+    @Override
+    public Optional<URL> resource(String name) {
+        if (name == null || name.isBlank() || name.startsWith("/") || name.contains("\\")
+                || List.of(name.split("/")).contains("..") || name.contains(":")) {
+            return Optional.empty();
+        }
+        URL url;
+        try {
+            url = new URL(descriptorUrl, name);
+        } catch (MalformedURLException e) {
+            return Optional.empty();
+        }
+        try (InputStream in = url.openStream()) {
+            return Optional.of(url);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return info.id();
+    }
+}

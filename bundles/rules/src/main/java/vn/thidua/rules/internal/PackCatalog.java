@@ -1,0 +1,148 @@
+package vn.thidua.rules.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.osgi.framework.Version;
+
+import vn.thidua.rules.PackState;
+import vn.thidua.rules.RulePack;
+import vn.thidua.rules.RulePackInfo;
+
+/**
+ * Every pack found, by source (a descriptor in a bundle, a dropped file), and the choice of the pack
+ * in force. Changes are serialised; readers see an immutable snapshot, so validation never waits for
+ * a pack being loaded.
+ *
+ * <p>A source whose new descriptor is refused keeps the pack it had loaded before (also across a
+ * {@code bundle:update}, which removes the bundle's packs before it adds them again): the pack in
+ * force stays in force, and the refusal is listed beside it.
+ */
+final class PackCatalog {
+
+    private static final Comparator<RulePackInfo> ORDER = Comparator
+            .comparing(RulePackInfo::provinceCode, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(i -> version(i.version()))
+            .thenComparing(RulePackInfo::id);
+
+    private record Slot(LoadedPack loaded, RulePackInfo refused) {
+    }
+
+    private record Snapshot(List<RulePackInfo> infos, List<LoadedPack> loaded) {
+    }
+
+    private final Map<String, Slot> slots = new TreeMap<>();
+    /** Packs whose source went away, kept to stand in if the same source comes back refused. */
+    private final Map<String, LoadedPack> retired = new HashMap<>();
+    private volatile Snapshot snapshot = new Snapshot(List.of(), List.of());
+
+    /** Records what loading the source gave; returns the refusal, if any, as it is listed. */
+    synchronized Optional<RulePackInfo> put(String source, PackLoader.Outcome outcome) {
+        Slot before = slots.get(source);
+        LoadedPack previous = before != null && before.loaded() != null ? before.loaded() : retired.get(source);
+        Slot slot;
+        if (outcome.pack() != null) {
+            Optional<String> clash = loadedElsewhere(source, outcome.pack().info().id());
+            if (clash.isPresent()) {
+                RulePackInfo info = outcome.pack().info();
+                slot = new Slot(previous, refusal(info, "pack " + info.id() + " is already loaded from " + clash.get(), previous));
+            } else {
+                slot = new Slot(outcome.pack(), null);
+                retired.remove(source);
+            }
+        } else {
+            slot = new Slot(previous, refusal(outcome.refused(), outcome.refused().refusal(), previous));
+        }
+        slots.put(source, slot);
+        rebuild();
+        return Optional.ofNullable(slot.refused());
+    }
+
+    /** The source is gone (bundle stopped or uninstalled, file deleted). */
+    synchronized boolean remove(String source) {
+        Slot slot = slots.remove(source);
+        if (slot == null) {
+            return false;
+        }
+        if (slot.loaded() != null) {
+            retired.put(source, slot.loaded());
+        }
+        rebuild();
+        return true;
+    }
+
+    /** Every source whose key starts with the prefix (all descriptors of one bundle). */
+    synchronized List<String> sources(String prefix) {
+        return slots.keySet().stream().filter(k -> k.startsWith(prefix)).toList();
+    }
+
+    List<RulePackInfo> packs() {
+        return snapshot.infos();
+    }
+
+    Optional<RulePack> pack(String id) {
+        return snapshot.loaded().stream().filter(p -> p.info().id().equals(id)).map(p -> (RulePack) p).findFirst();
+    }
+
+    /**
+     * The loaded pack of the province covering the date, the highest version of several; when the
+     * province has none, the highest covering pack of a province that succeeds it (after a merger).
+     */
+    Optional<RulePack> inForce(String provinceCode, LocalDate date) {
+        List<LoadedPack> loaded = snapshot.loaded();
+        Optional<LoadedPack> own = highest(loaded, provinceCode, date, false);
+        return (own.isPresent() ? own : highest(loaded, provinceCode, date, true)).map(p -> p);
+    }
+
+    private static Optional<LoadedPack> highest(List<LoadedPack> loaded, String code, LocalDate date, boolean successor) {
+        return loaded.stream()
+                .filter(p -> code.equals(successor ? p.info().succeeds() : p.info().provinceCode()))
+                .filter(p -> p.info().covers(date))
+                .max(Comparator.comparing((LoadedPack p) -> version(p.info().version())).thenComparing(p -> p.info().id()));
+    }
+
+    private Optional<String> loadedElsewhere(String source, String id) {
+        return slots.entrySet().stream()
+                .filter(e -> !e.getKey().equals(source) && e.getValue().loaded() != null
+                        && e.getValue().loaded().info().id().equals(id))
+                .map(e -> e.getValue().loaded().info().origin())
+                .findFirst();
+    }
+
+    private static RulePackInfo refusal(RulePackInfo refused, String reason, LoadedPack kept) {
+        String why = kept == null ? reason : reason + " (pack " + kept.info().id() + " loaded before from here stays in force)";
+        return new RulePackInfo(refused.id().startsWith("refused:") ? refused.id() : "refused:" + refused.origin(),
+                refused.provinceCode(), refused.provinceName(), refused.version(), refused.validFrom(),
+                refused.validTo(), refused.succeeds(), PackState.REFUSED, why, refused.origin(), refused.bundleId());
+    }
+
+    private void rebuild() {
+        List<RulePackInfo> infos = new ArrayList<>();
+        List<LoadedPack> loaded = new ArrayList<>();
+        for (Slot slot : slots.values()) {
+            if (slot.loaded() != null) {
+                loaded.add(slot.loaded());
+                infos.add(slot.loaded().info());
+            }
+            if (slot.refused() != null) {
+                infos.add(slot.refused());
+            }
+        }
+        infos.sort(ORDER);
+        snapshot = new Snapshot(List.copyOf(infos), List.copyOf(loaded));
+    }
+
+    private static Version version(String text) {
+        try {
+            return text == null ? Version.emptyVersion : Version.parseVersion(text);
+        } catch (IllegalArgumentException e) {
+            return Version.emptyVersion;
+        }
+    }
+}

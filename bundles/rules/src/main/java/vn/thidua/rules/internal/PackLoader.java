@@ -1,0 +1,115 @@
+package vn.thidua.rules.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.List;
+
+import org.osgi.framework.Version;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.thidua.plan.Plan;
+import vn.thidua.rules.Finding;
+import vn.thidua.rules.PackState;
+import vn.thidua.rules.RulePackInfo;
+import vn.thidua.rules.Severity;
+import vn.thidua.rules.ValidationReport;
+import vn.thidua.rules.internal.check.CompiledRule;
+import vn.thidua.rules.internal.check.RuleTypes;
+import vn.thidua.rules.internal.descriptor.DescriptorException;
+import vn.thidua.rules.internal.descriptor.DescriptorReader;
+import vn.thidua.rules.internal.descriptor.PackDescriptor;
+import vn.thidua.rules.internal.template.Drafter;
+
+/**
+ * Turns a descriptor into a {@link LoadedPack}, or into a refusal that says why. Beyond the strict
+ * reading: a valid identity and period, known rule types with valid parameters, and a template whose
+ * draft for the first year of the period validates with no error against the pack's own rules.
+ */
+final class PackLoader {
+
+    /** The descriptor format this loader reads. */
+    static final int FORMAT = 1;
+
+    private final DescriptorReader reader = new DescriptorReader();
+
+    /** What loading one descriptor gave. */
+    record Outcome(LoadedPack pack, RulePackInfo refused) {
+
+        RulePackInfo info() {
+            return pack != null ? pack.info() : refused;
+        }
+    }
+
+    Outcome load(URL descriptor, String origin, long bundleId) {
+        JsonNode tree = null;
+        try (InputStream in = descriptor.openStream()) {
+            tree = reader.tree(in);
+            return new Outcome(load(reader.read(tree), descriptor, origin, bundleId), null);
+        } catch (DescriptorException e) {
+            return refused(tree, origin, bundleId, e.getMessage());
+        } catch (IOException e) {
+            return refused(tree, origin, bundleId, "cannot read " + descriptor + ": " + e);
+        } catch (RuntimeException e) {
+            // A defect the checks above did not foresee still refuses the pack rather than the extender.
+            return refused(tree, origin, bundleId, e.toString());
+        }
+    }
+
+    private LoadedPack load(PackDescriptor descriptor, URL url, String origin, long bundleId) {
+        if (descriptor.format() != FORMAT) {
+            throw new DescriptorException("/format", "this platform reads descriptor format " + FORMAT + ", found "
+                    + descriptor.format());
+        }
+        PackDescriptor.Identity id = descriptor.pack();
+        if (!id.province().code().matches("[a-z]+(-[a-z]+)*")) {
+            throw new DescriptorException("/pack/province/code", "lower-case ASCII words joined by '-', was '"
+                    + id.province().code() + "'");
+        }
+        if (id.succeeds() != null && !id.succeeds().matches("[a-z]+(-[a-z]+)*")) {
+            throw new DescriptorException("/pack/succeeds", "a province code, was '" + id.succeeds() + "'");
+        }
+        Version version;
+        try {
+            version = Version.parseVersion(id.version());
+        } catch (IllegalArgumentException e) {
+            throw new DescriptorException("/pack/version", "not a version (major.minor.micro): '" + id.version() + "'");
+        }
+        if (id.validTo() != null && id.validTo().isBefore(id.validFrom())) {
+            throw new DescriptorException("/pack/validTo", id.validTo() + " is before validFrom " + id.validFrom());
+        }
+        List<CompiledRule> rules = RuleTypes.compile(descriptor, reader.mapper());
+        String packId = id.province().code() + "@" + version;
+        RulePackInfo info = new RulePackInfo(packId, id.province().code(), id.province().name(), version.toString(),
+                id.validFrom(), id.validTo(), id.succeeds(), PackState.LOADED, null, origin, bundleId);
+        LoadedPack pack = new LoadedPack(info, descriptor, rules, new Drafter(descriptor, reader.mapper()), url);
+        selfCheck(pack);
+        return pack;
+    }
+
+    /** The template of a pack must draft what the pack accepts, or the pack is not fit to be in force. */
+    private static void selfCheck(LoadedPack pack) {
+        int year = pack.info().validFrom().getYear();
+        Plan draft = pack.draft(year);
+        ValidationReport report = pack.validate(draft);
+        if (!report.valid()) {
+            Finding first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElseThrow();
+            throw new DescriptorException("/template", "the template's draft for " + year + " fails rule " + first.ruleId()
+                    + " at " + first.pointer() + ": " + first.message());
+        }
+    }
+
+    private static Outcome refused(JsonNode tree, String origin, long bundleId, String reason) {
+        String code = text(tree, "province", "code");
+        String name = text(tree, "province", "name");
+        String version = tree == null ? null : tree.path("pack").path("version").asText(null);
+        RulePackInfo info = new RulePackInfo("refused:" + origin, code, name, version, null, null, null,
+                PackState.REFUSED, reason, origin, bundleId);
+        return new Outcome(null, info);
+    }
+
+    private static String text(JsonNode tree, String object, String field) {
+        return tree == null ? null : tree.path("pack").path(object).path(field).asText(null);
+    }
+}

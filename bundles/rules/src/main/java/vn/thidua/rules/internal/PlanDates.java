@@ -1,0 +1,19 @@
+package vn.thidua.rules.internal;
+
+import java.time.LocalDate;
+
+import vn.thidua.plan.Plan;
+
+/** The date that selects a plan's pack (see {@code RulePackRegistry.dateOf}). */
+final class PlanDates {
+
+    private PlanDates() {
+    }
+
+    static LocalDate dateOf(Plan plan) {
+        if (plan.dateLine() != null && plan.dateLine().date().isComplete()) {
+            return plan.dateLine().date().toLocalDate().orElseThrow();
+        }
+        return LocalDate.of(plan.year(), 1, 1);
+    }
+}

@@ -1,0 +1,135 @@
+package vn.thidua.rules.internal;
+
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.thidua.plan.Plan;
+import vn.thidua.rules.NoRulePackException;
+import vn.thidua.rules.RulePack;
+import vn.thidua.rules.RulePackInfo;
+import vn.thidua.rules.RulePackListener;
+import vn.thidua.rules.RulePackRegistry;
+import vn.thidua.rules.ValidationReport;
+
+/**
+ * The registry service, and the extender that feeds it from pack bundles. Consumers keep the same
+ * service object however packs come and go: every answer reads the catalog's current snapshot.
+ */
+@Component(service = {RulePackRegistry.class, PackSink.class}, immediate = true)
+public final class RulePackRegistryComponent implements RulePackRegistry, PackSink {
+
+    private final Logger log = LoggerFactory.getLogger(RulePackRegistryComponent.class);
+    private final PackCatalog catalog = new PackCatalog();
+    private final PackLoader loader = new PackLoader();
+    private final List<RulePackListener> listeners = new CopyOnWriteArrayList<>();
+    private final PackExtender extender;
+
+    @Activate
+    public RulePackRegistryComponent(BundleContext context) {
+        extender = new PackExtender(context, this);
+        extender.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        extender.close();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addListener(RulePackListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(RulePackListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void load(String source, URL descriptor, String origin, long bundleId) {
+        PackLoader.Outcome outcome = loader.load(descriptor, origin, bundleId);
+        Optional<RulePackInfo> refused = catalog.put(source, outcome);
+        if (refused.isPresent()) {
+            log.warn("Rule pack refused: {}: {}", origin, refused.get().refusal());
+        } else {
+            RulePackInfo info = outcome.pack().info();
+            log.info("Rule pack loaded: {} ({} {} to {}) from {}", info.id(), info.provinceName(), info.validFrom(),
+                    info.validTo() == null ? "open" : info.validTo(), origin);
+        }
+        changed();
+    }
+
+    @Override
+    public void unload(String source) {
+        if (catalog.remove(source)) {
+            log.info("Rule pack source gone: {}", source);
+            changed();
+        }
+    }
+
+    @Override
+    public List<String> sources(String prefix) {
+        return catalog.sources(prefix);
+    }
+
+    private void changed() {
+        List<RulePackInfo> packs = catalog.packs();
+        for (RulePackListener listener : listeners) {
+            try {
+                listener.packsChanged(packs);
+            } catch (RuntimeException e) {
+                log.warn("A rule-pack listener failed: {}", listener, e);
+            }
+        }
+    }
+
+    @Override
+    public List<RulePackInfo> packs() {
+        return catalog.packs();
+    }
+
+    @Override
+    public Optional<RulePack> pack(String id) {
+        return catalog.pack(id);
+    }
+
+    @Override
+    public Optional<RulePack> inForce(String provinceCode, LocalDate date) {
+        return catalog.inForce(provinceCode, date);
+    }
+
+    @Override
+    public LocalDate dateOf(Plan plan) {
+        return PlanDates.dateOf(plan);
+    }
+
+    @Override
+    public ValidationReport validate(Plan plan) {
+        LocalDate date = dateOf(plan);
+        return inForce(plan.province().code(), date)
+                .orElseThrow(() -> new NoRulePackException(plan.province().code(), date))
+                .validate(plan);
+    }
+
+    @Override
+    public Plan draft(String provinceCode, int year) {
+        LocalDate date = LocalDate.of(year, 1, 1);
+        return inForce(provinceCode, date)
+                .orElseThrow(() -> new NoRulePackException(provinceCode, date))
+                .draft(year);
+    }
+}

@@ -1,0 +1,107 @@
+package vn.thidua.rules.internal.check;
+
+import java.util.List;
+
+import org.apache.commons.jexl3.JexlContext;
+import org.apache.commons.jexl3.JexlEngine;
+import org.apache.commons.jexl3.JexlException;
+import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.MapContext;
+
+import vn.thidua.plan.LegalBasis;
+import vn.thidua.rules.internal.descriptor.PackDescriptor;
+
+/**
+ * {@code expression}: a rule written in the descriptor itself, in the sandboxed JEXL of
+ * {@link ExpressionSandbox}. Parameters: {@code each} (what the test runs on: {@code plan},
+ * {@code tasks}, {@code targets}, {@code phases}, {@code sections}, {@code awards},
+ * {@code recipients}, {@code legalBases}; default {@code plan}), {@code test} (true when the element
+ * is fine), {@code expected} (what is expected, in words), {@code found} (an expression for what was
+ * found, default the test's value), {@code message} (default: the rule's description). Variables:
+ * {@code plan}, {@code year}, {@code date} (the date the pack was chosen for), {@code it} (the element).
+ */
+final class ExpressionRule implements Rule {
+
+    private static final List<String> EACH = List.of("plan", "tasks", "targets", "phases", "sections", "awards",
+            "recipients", "legalBases");
+
+    private final String each;
+    private final JexlExpression test;
+    private final JexlExpression found;
+    private final String expected;
+    private final String message;
+
+    ExpressionRule(Params params, PackDescriptor pack, String description) {
+        each = params.get("each", String.class, "plan");
+        if (!EACH.contains(each)) {
+            throw params.invalid("each", "must be one of " + EACH + ", was '" + each + "'");
+        }
+        JexlEngine engine = ExpressionSandbox.engine();
+        test = compile(engine, params, "test", params.required("test", String.class));
+        String foundText = params.get("found", String.class, null);
+        found = foundText == null ? null : compile(engine, params, "found", foundText);
+        expected = params.required("expected", String.class);
+        message = params.get("message", String.class, description);
+    }
+
+    private static JexlExpression compile(JexlEngine engine, Params params, String name, String source) {
+        try {
+            return engine.createExpression(source);
+        } catch (JexlException e) {
+            throw params.invalid(name, "not a valid expression: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public void check(RuleContext context, Findings findings) {
+        switch (each) {
+            case "plan" -> run(context, findings, "", context.plan());
+            case "tasks" -> context.index().tasks().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "targets" -> context.index().targets().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "phases" -> context.index().phases().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "sections" -> context.index().sections().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "awards" -> context.index().awards().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "recipients" -> context.index().recipients().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            default -> {
+                List<LegalBasis> bases = context.plan().legalBases();
+                for (int i = 0; i < bases.size(); i++) {
+                    run(context, findings, "/preamble/legalBases/" + i, bases.get(i));
+                }
+            }
+        }
+    }
+
+    private void run(RuleContext context, Findings findings, String pointer, Object element) {
+        JexlContext variables = new MapContext();
+        variables.set("plan", context.plan());
+        variables.set("year", context.year());
+        variables.set("date", context.date());
+        variables.set("it", element);
+        Object result;
+        try {
+            result = test.evaluate(variables);
+        } catch (JexlException e) {
+            findings.add(pointer, message + " (không kiểm tra được)", expected, "lỗi biểu thức: " + brief(e));
+            return;
+        }
+        if (!Boolean.TRUE.equals(result)) {
+            findings.add(pointer, message, expected, describe(variables, result));
+        }
+    }
+
+    private String describe(JexlContext variables, Object result) {
+        if (found == null) {
+            return String.valueOf(result);
+        }
+        try {
+            return String.valueOf(found.evaluate(variables));
+        } catch (JexlException e) {
+            return "lỗi biểu thức: " + brief(e);
+        }
+    }
+
+    private static String brief(JexlException e) {
+        String text = e.getMessage() == null ? e.toString() : e.getMessage();
+        return text.lines().findFirst().orElse(text);
+    }
+}

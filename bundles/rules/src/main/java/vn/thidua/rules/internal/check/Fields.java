@@ -1,0 +1,37 @@
+package vn.thidua.rules.internal.check;
+
+import vn.thidua.plan.Task;
+import vn.thidua.plan.TaskField;
+
+/** Names of task fields in the plan's JSON and in Vietnamese. */
+final class Fields {
+
+    private Fields() {
+    }
+
+    static String json(TaskField field) {
+        return switch (field) {
+            case TIMING -> "timing";
+            case LEAD -> "lead";
+            case COORDINATION -> "coordination";
+            case PLACE -> "place";
+        };
+    }
+
+    static String label(TaskField field) {
+        return switch (field) {
+            case TIMING -> "thời gian hoàn thành";
+            case LEAD -> "đơn vị chủ trì (thực hiện)";
+            case COORDINATION -> "đơn vị phối hợp";
+            case PLACE -> "địa điểm";
+        };
+    }
+
+    static String ordinal(Task task) {
+        if (task.ordinal() != null) {
+            return task.ordinal();
+        }
+        String content = task.content();
+        return Texts.quoted(content.length() > 40 ? content.substring(0, 40) + "…" : content);
+    }
+}

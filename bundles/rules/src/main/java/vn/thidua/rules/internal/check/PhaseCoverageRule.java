@@ -1,0 +1,63 @@
+package vn.thidua.rules.internal.check;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.thidua.plan.Phase;
+import vn.thidua.rules.internal.descriptor.PackDescriptor;
+
+/**
+ * {@code phase-coverage}: the phases (đợt thi đua), in the order written, cover the plan year from
+ * 1 January to 31 December without gap or overlap. Parameters: {@code required} (a plan without
+ * phases is a finding, default false), {@code minPhases} (default 1).
+ */
+final class PhaseCoverageRule implements Rule {
+
+    private final boolean required;
+    private final int minPhases;
+
+    PhaseCoverageRule(Params params, PackDescriptor pack) {
+        required = params.get("required", Boolean.class, false);
+        minPhases = params.get("minPhases", Integer.class, 1);
+    }
+
+    @Override
+    public void check(RuleContext context, Findings findings) {
+        List<Located<Phase>> phases = context.index().phases();
+        if (phases.isEmpty()) {
+            if (required) {
+                findings.add("/sections", "Kế hoạch không chia đợt thi đua", "ít nhất " + minPhases + " đợt", "không có đợt nào");
+            }
+            return;
+        }
+        if (phases.size() < minPhases) {
+            findings.add(phases.get(0).pointer(), "Kế hoạch có quá ít đợt thi đua", "ít nhất " + minPhases + " đợt",
+                    phases.size() + " đợt");
+        }
+        LocalDate expectedStart = LocalDate.of(context.year(), 1, 1);
+        for (Located<Phase> located : phases) {
+            LocalDate from = located.value().period().from();
+            LocalDate to = located.value().period().to();
+            if (from == null || to == null) {
+                findings.add(located.at("period"), "Đợt thi đua không có ngày bắt đầu và kết thúc", "từ ngày … đến ngày …",
+                        Texts.quoted(located.value().period().text()));
+                return;
+            }
+            if (from.isAfter(expectedStart)) {
+                findings.add(located.at("period/from"), "Giữa các đợt thi đua có khoảng trống", Texts.date(expectedStart),
+                        Texts.date(from));
+            } else if (from.isBefore(expectedStart)) {
+                findings.add(located.at("period/from"), expectedStart.getDayOfYear() == 1
+                        ? "Đợt thi đua bắt đầu trước năm của kế hoạch" : "Các đợt thi đua chồng lên nhau",
+                        Texts.date(expectedStart), Texts.date(from));
+            }
+            expectedStart = to.plusDays(1);
+        }
+        LocalDate yearEnd = LocalDate.of(context.year(), 12, 31);
+        if (!expectedStart.minusDays(1).equals(yearEnd)) {
+            Located<Phase> last = phases.get(phases.size() - 1);
+            findings.add(last.at("period/to"), "Các đợt thi đua không kết thúc vào cuối năm", Texts.date(yearEnd),
+                    Texts.date(expectedStart.minusDays(1)));
+        }
+    }
+}

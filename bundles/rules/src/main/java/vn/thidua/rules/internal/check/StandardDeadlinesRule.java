@@ -1,0 +1,50 @@
+package vn.thidua.rules.internal.check;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import vn.thidua.plan.Task;
+import vn.thidua.rules.internal.descriptor.PackDescriptor;
+import vn.thidua.rules.internal.descriptor.PackDescriptor.DeadlineSpec;
+
+/**
+ * {@code standard-deadlines}: a task that is one of the calendar's standard steps (registration,
+ * mid-year review, year-end review, award dossiers: its content mentions one of the step's
+ * {@code match} phrases) is due no later than the step's date. Parameter: {@code deadlines}
+ * (default: the pack's {@code calendar.deadlines}).
+ */
+final class StandardDeadlinesRule implements Rule {
+
+    private final List<DeadlineSpec> deadlines;
+
+    StandardDeadlinesRule(Params params, PackDescriptor pack) {
+        deadlines = params.list("deadlines", DeadlineSpec.class, pack.calendar().deadlines());
+        for (DeadlineSpec deadline : deadlines) {
+            try {
+                YearDate.parse(deadline.date());
+            } catch (IllegalArgumentException e) {
+                throw params.invalid("deadlines", deadline.id() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void check(RuleContext context, Findings findings) {
+        for (Located<Task> located : context.index().tasks()) {
+            Task task = located.value();
+            if (task.timing() == null || task.timing().to() == null) {
+                continue;
+            }
+            for (DeadlineSpec deadline : deadlines) {
+                if (deadline.match().stream().anyMatch(m -> Texts.mentions(task.content(), m))) {
+                    LocalDate due = context.at(YearDate.parse(deadline.date()));
+                    if (task.timing().to().isAfter(due)) {
+                        findings.add(located.at("timing/to"), "Thời hạn “" + deadline.name() + "” muộn hơn quy định",
+                                "không muộn hơn " + Texts.date(due), Texts.date(task.timing().to()));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package vn.thidua.rules.internal.check;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+
+import vn.thidua.plan.Assignment;
+import vn.thidua.plan.Task;
+import vn.thidua.plan.TaskField;
+import vn.thidua.plan.TaskLayout;
+import vn.thidua.plan.TaskList;
+import vn.thidua.rules.internal.descriptor.PackDescriptor;
+
+/**
+ * {@code task-layout}: tasks are laid out the province's way: a layout it uses, a table with its
+ * column headings, field labels it writes. Parameters {@code layouts}, {@code columns},
+ * {@code labels} (default: the pack's {@code tasks}).
+ */
+final class TaskLayoutRule implements Rule {
+
+    private final List<TaskLayout> layouts;
+    private final List<String> columns;
+    private final Map<TaskField, List<String>> labels;
+
+    TaskLayoutRule(Params params, PackDescriptor pack) {
+        PackDescriptor.TaskLayoutSpec spec = pack.tasks() == null
+                ? new PackDescriptor.TaskLayoutSpec(null, null, null, null) : pack.tasks();
+        layouts = params.list("layouts", TaskLayout.class, spec.layouts());
+        columns = params.list("columns", String.class, spec.columns());
+        labels = params.get("labels", new TypeReference<Map<TaskField, List<String>>>() { }, spec.labels());
+    }
+
+    @Override
+    public void check(RuleContext context, Findings findings) {
+        for (Located<TaskList> located : context.index().taskLists()) {
+            TaskList list = located.value();
+            if (!layouts.isEmpty() && !layouts.contains(list.layout())) {
+                findings.add(located.at("layout"), "Cách trình bày nhiệm vụ không theo mẫu của tỉnh",
+                        layouts.toString(), list.layout().toString());
+            }
+            if (list.layout() == TaskLayout.TABLE && !columns.isEmpty() && !sameColumns(list.columns())) {
+                findings.add(located.at("columns"), "Tiêu đề các cột của bảng nhiệm vụ không đúng",
+                        String.join(" / ", columns), String.join(" / ", list.columns()));
+            }
+        }
+        for (Located<Task> located : context.index().tasks()) {
+            Task task = located.value();
+            label(findings, located, TaskField.TIMING, task.timing() == null ? null : task.timing().label());
+            label(findings, located, TaskField.LEAD, label(task.lead()));
+            label(findings, located, TaskField.COORDINATION, label(task.coordination()));
+            label(findings, located, TaskField.PLACE, task.place() == null ? null : task.place().label());
+        }
+    }
+
+    private boolean sameColumns(List<String> written) {
+        if (written.size() != columns.size()) {
+            return false;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (!Texts.sameKey(columns.get(i), written.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void label(Findings findings, Located<Task> task, TaskField field, String label) {
+        List<String> accepted = labels.get(field);
+        if (label != null && accepted != null && !accepted.isEmpty() && !Texts.anyKey(accepted, label)) {
+            findings.add(task.at(Fields.json(field) + "/label"), "Nhãn " + Fields.label(field) + " không theo mẫu của tỉnh",
+                    Texts.or(accepted), Texts.quoted(label));
+        }
+    }
+
+    private static String label(Assignment assignment) {
+        return assignment == null ? null : assignment.label();
+    }
+}

@@ -1,0 +1,93 @@
+package vn.thidua.rules.internal.command;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.support.CommandException;
+
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanCodec;
+import vn.thidua.rules.NoRulePackException;
+import vn.thidua.rules.RulePackRegistry;
+import vn.thidua.rules.ValidationReport;
+
+/** {@code thidua:draft PROVINCE YEAR}: a complete plan for the year from the template of the pack in force. */
+@Service
+@Command(scope = "thidua", name = "draft",
+        description = "Drafts a complete plan for a province and year from the template of the rule pack in force on 1 January of that year, as plan JSON.")
+public class DraftCommand implements Action {
+
+    @Reference
+    RulePackRegistry registry;
+
+    @Reference
+    PlanCodec codec;
+
+    @Reference
+    Session session;
+
+    @Argument(index = 0, name = "province", required = true, description = "Province code: bac-giang, gia-lai, hung-yen …")
+    String province;
+
+    @Argument(index = 1, name = "year", required = true, description = "The plan year, e.g. 2026.")
+    String year;
+
+    @Option(name = "-o", aliases = "--output", description = "Write the plan JSON to this file instead of printing it.")
+    String output;
+
+    @Option(name = "-t", aliases = "--text", description = "Print the plan as text in reading order instead of JSON.")
+    boolean text;
+
+    @Override
+    public Object execute() throws Exception {
+        int planYear;
+        try {
+            planYear = Integer.parseInt(year.strip());
+        } catch (NumberFormatException e) {
+            throw new CommandException("year: not a year: " + year);
+        }
+        if (planYear < 1990 || planYear > 2200) {
+            throw new CommandException("year: must be between 1990 and 2200, was " + planYear);
+        }
+        Plan plan;
+        try {
+            plan = registry.draft(province, planYear);
+        } catch (NoRulePackException e) {
+            throw new CommandException(e.getMessage(), e);
+        }
+        String written = text ? codec.readingOrder(plan) : codec.write(plan);
+        if (output == null) {
+            System.out.print(written);
+        } else {
+            Path file = target(output);
+            try {
+                Files.writeString(file, written, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CommandException("Cannot write " + file + ": " + e.getMessage(), e);
+            }
+            ValidationReport report = registry.validate(plan);
+            System.out.println("Wrote " + file + " (pack " + report.pack().id() + ": "
+                    + (report.valid() ? "valid" : "NOT valid") + ")");
+        }
+        System.out.flush();
+        return null;
+    }
+
+    private Path target(String name) {
+        Path given = Path.of(name);
+        if (given.isAbsolute()) {
+            return given;
+        }
+        Path dir = session == null ? null : session.currentDir();
+        return (dir != null ? dir : Path.of(System.getProperty("user.dir"))).resolve(given).toAbsolutePath().normalize();
+    }
+}

@@ -1,0 +1,67 @@
+package vn.thidua.rules.internal.command;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.table.ShellTable;
+
+import vn.thidua.rules.PackState;
+import vn.thidua.rules.RulePack;
+import vn.thidua.rules.RulePackInfo;
+import vn.thidua.rules.RulePackRegistry;
+
+/** {@code thidua:rulepacks}: every pack found, whether it is in force today, and why a refused one was refused. */
+@Service
+@Command(scope = "thidua", name = "rulepacks", description = "Lists the province rule packs: province, version, period, state, where each comes from.")
+public class RulePacksCommand implements Action {
+
+    @Reference
+    RulePackRegistry registry;
+
+    @Override
+    public Object execute() {
+        List<RulePackInfo> packs = registry.packs();
+        LocalDate today = LocalDate.now();
+        ShellTable table = new ShellTable();
+        table.column("Province");
+        table.column("Version");
+        table.column("From");
+        table.column("To");
+        table.column("State");
+        table.column("Today");
+        table.column("Bundle");
+        table.column("Origin");
+        for (RulePackInfo pack : packs) {
+            table.addRow().addContent(
+                    pack.provinceCode() == null ? "?" : pack.provinceCode(),
+                    pack.version() == null ? "?" : pack.version(),
+                    pack.validFrom() == null ? "" : pack.validFrom().toString(),
+                    pack.validTo() == null ? "" : pack.validTo().toString(),
+                    pack.state().toString(),
+                    today(pack, today),
+                    pack.bundleId() < 0 ? "file" : Long.toString(pack.bundleId()),
+                    pack.origin());
+        }
+        table.print(System.out);
+        for (RulePackInfo pack : packs) {
+            if (pack.state() == PackState.REFUSED) {
+                System.out.println("Refused " + pack.origin() + ": " + pack.refusal());
+            }
+        }
+        System.out.flush();
+        return null;
+    }
+
+    private String today(RulePackInfo pack, LocalDate today) {
+        if (!pack.covers(today)) {
+            return "";
+        }
+        Optional<RulePack> inForce = registry.inForce(pack.provinceCode(), today);
+        return inForce.isPresent() && inForce.get().info().id().equals(pack.id()) ? "in force" : "superseded";
+    }
+}

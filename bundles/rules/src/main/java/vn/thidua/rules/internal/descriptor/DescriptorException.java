@@ -1,0 +1,22 @@
+package vn.thidua.rules.internal.descriptor;
+
+/** A descriptor that cannot be loaded; the message starts with the JSON Pointer of the field at fault. */
+public class DescriptorException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+
+    public DescriptorException(String field, String message) {
+        this(field, message, null);
+    }
+
+    public DescriptorException(String field, String message, Throwable cause) {
+        super(field.isEmpty() ? message : field + ": " + message, cause);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

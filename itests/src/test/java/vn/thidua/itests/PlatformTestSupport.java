@@ -1,0 +1,225 @@
+package vn.thidua.itests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.options;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOptions;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.security.PrivilegedActionException;
+import java.security.PrivilegedExceptionAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.features.DeploymentEvent;
+import org.apache.karaf.features.DeploymentListener;
+import org.apache.karaf.features.FeatureEvent;
+import org.apache.karaf.features.FeaturesListener;
+import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.features.RepositoryEvent;
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.junit.Before;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+/**
+ * What Pax Exam tests of the distribution share: booting the distribution's tar.gz (a free SSH
+ * port, the exam repository as the only local repository, the JVM flags {@code bin/karaf} gives on
+ * Java 17), waiting for the boot without sleeping, and running console commands as an administrator.
+ * A subclass names the boot feature it waits for and may add options of its own.
+ */
+public abstract class PlatformTestSupport {
+
+    /** Upper bound for the boot to settle; the waits return as soon as it has. */
+    protected static final long BOOT_TIMEOUT_SECONDS = 120;
+
+    /** The roles of Karaf's {@code admingroup} (etc/users.properties). */
+    private static final List<String> ADMIN_ROLES = List.of("admin", "manager", "viewer", "systembundles");
+
+    @Inject
+    protected BundleContext bundleContext;
+
+    @Inject
+    protected FeaturesService featuresService;
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    /** The feature whose installation marks the end of the boot this test waits for. */
+    protected abstract String bootFeature();
+
+    /** Options of the subclass, applied after the common ones (e.g. another featuresBoot). */
+    protected List<Option> extraOptions() {
+        return List.of();
+    }
+
+    @Configuration
+    public Option[] config() throws IOException {
+        String karafVersion = requiredProperty("karaf.version");
+        List<Option> options = new ArrayList<>(List.of(
+                karafDistributionConfiguration()
+                        .frameworkUrl(new File(requiredProperty("thidua.distribution")).toURI().toString())
+                        .karafVersion(karafVersion)
+                        .name("Thi Dua Platform")
+                        .unpackDirectory(new File("target/exam"))
+                        .useDeployFolder(false),
+                configureConsole().ignoreLocalConsole(),
+                keepRuntimeFolder(),
+                logLevel(LogLevel.INFO),
+                systemProperty("pax.exam.service.timeout").value(Long.toString(BOOT_TIMEOUT_SECONDS * 1000)),
+                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
+                        requiredProperty("thidua.examRepository")),
+                vmOptions(
+                        "-Xmx512m",
+                        "-Dfile.encoding=UTF-8",
+                        "-classpath", "lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*",
+                        "--add-reads=java.xml=java.logging",
+                        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
+                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karafVersion + ".jar",
+                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karafVersion + ".jar",
+                        "--add-opens", "java.base/java.security=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.net=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                        "--add-opens", "java.base/java.util=ALL-UNNAMED",
+                        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
+                        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
+                        "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
+                        "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
+                        "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
+                        "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
+                        "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
+                        "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED")));
+        options.addAll(extraOptions());
+        return options(options.toArray(Option[]::new));
+    }
+
+    /**
+     * Waits, without polling, until {@link #bootFeature()} is installed (at once if it already is),
+     * then for the end of the deployment that installed it (bundles are started before it ends).
+     */
+    @Before
+    public void awaitBoot() throws InterruptedException {
+        CountDownLatch installed = new CountDownLatch(1);
+        FeaturesListener features = new FeaturesListener() {
+            @Override
+            public void featureEvent(FeatureEvent event) {
+                if (event.getType() == FeatureEvent.EventType.FeatureInstalled
+                        && bootFeature().equals(event.getFeature().getName())) {
+                    installed.countDown();
+                }
+            }
+
+            @Override
+            public void repositoryEvent(RepositoryEvent event) {
+                // not needed
+            }
+        };
+        featuresService.registerListener(features);
+        try {
+            assertTrue(bootFeature() + " was not installed within " + BOOT_TIMEOUT_SECONDS + " s",
+                    installed.await(BOOT_TIMEOUT_SECONDS, SECONDS));
+        } finally {
+            featuresService.unregisterListener(features);
+        }
+
+        CountDownLatch deployed = new CountDownLatch(1);
+        DeploymentListener deployment = event -> {
+            if (event == DeploymentEvent.DEPLOYMENT_FINISHED) {
+                deployed.countDown();
+            }
+        };
+        featuresService.registerListener(deployment);
+        try {
+            assertTrue("the boot deployment did not finish within " + BOOT_TIMEOUT_SECONDS + " s",
+                    deployed.await(BOOT_TIMEOUT_SECONDS, SECONDS));
+        } finally {
+            featuresService.unregisterListener(deployment);
+        }
+    }
+
+    /**
+     * Runs a console command as an administrator types it (with the roles of Karaf's
+     * {@code admingroup}, which the command ACLs of {@code feature:*} and {@code bundle:*} require:
+     * {@code bundle:update} wants {@code manager}, {@code feature:install} {@code admin}); a failing
+     * command throws its exception.
+     */
+    protected String execute(String command) throws Exception {
+        Subject admin = new Subject();
+        admin.getPrincipals().add(new UserPrincipal("itest"));
+        for (String role : ADMIN_ROLES) {
+            admin.getPrincipals().add(new RolePrincipal(role));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (PrintStream print = new PrintStream(out, true, UTF_8);
+                Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), print, print)) {
+            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            print.flush();
+        } catch (PrivilegedActionException e) {
+            throw e.getException();
+        }
+        return out.toString(UTF_8);
+    }
+
+    /** The one bundle with this symbolic name, or null. */
+    protected Bundle bundleOrNull(String symbolicName) {
+        Bundle found = null;
+        for (Bundle bundle : bundleContext.getBundles()) {
+            if (symbolicName.equals(bundle.getSymbolicName())) {
+                assertTrue("two bundles " + symbolicName, found == null);
+                found = bundle;
+            }
+        }
+        return found;
+    }
+
+    protected Bundle bundle(String symbolicName) {
+        Bundle bundle = bundleOrNull(symbolicName);
+        if (bundle == null) {
+            throw new AssertionError("no bundle " + symbolicName);
+        }
+        return bundle;
+    }
+
+    private static String freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return Integer.toString(socket.getLocalPort());
+        }
+    }
+
+    private static String requiredProperty(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isEmpty() || value.startsWith("${")) {
+            throw new IllegalStateException("system property " + name + " is not set (run the itests with mvn verify)");
+        }
+        return value;
+    }
+}
