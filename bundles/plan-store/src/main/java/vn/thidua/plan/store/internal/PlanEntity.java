@@ -15,7 +15,7 @@ import vn.thidua.plan.store.PlanStatus;
 /** A row of {@code plan}: the plan's current state, its body as canonical JSON and the columns listings filter on. */
 @Entity(name = "Plan")
 @Table(name = "plan")
-public class PlanEntity {
+public final class PlanEntity {
 
     @Id
     @Column(name = "id")
@@ -66,8 +66,8 @@ public class PlanEntity {
     @Column(name = "deleted_at")
     Instant deletedAt;
 
-    protected PlanEntity() {
-        // for JPA
+    PlanEntity() {
+        // for JPA; final and never lazy: Hibernate makes no proxy class, which OSGi class loading would refuse
     }
 
     PlanEntity(String id) {

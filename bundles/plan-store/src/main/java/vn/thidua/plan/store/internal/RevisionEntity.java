@@ -17,7 +17,7 @@ import vn.thidua.plan.store.RevisionAction;
 @Entity(name = "Revision")
 @Table(name = "plan_revision")
 @IdClass(PartKey.class)
-public class RevisionEntity {
+public final class RevisionEntity {
 
     @Id
     @Column(name = "plan_id")
@@ -48,8 +48,8 @@ public class RevisionEntity {
     @Column(name = "body")
     String body;
 
-    protected RevisionEntity() {
-        // for JPA
+    RevisionEntity() {
+        // for JPA; final and never lazy: Hibernate makes no proxy class, which OSGi class loading would refuse
     }
 
     RevisionEntity(PlanEntity plan, RevisionAction action) {

@@ -20,7 +20,7 @@ import vn.thidua.plan.store.TaskStatus;
 @Entity(name = "Task")
 @Table(name = "plan_task")
 @IdClass(PartKey.class)
-public class TaskEntity {
+public final class TaskEntity {
 
     @Id
     @Column(name = "plan_id")
@@ -53,8 +53,8 @@ public class TaskEntity {
     @Column(name = "updated_by")
     String updatedBy;
 
-    protected TaskEntity() {
-        // for JPA
+    TaskEntity() {
+        // for JPA; final and never lazy: Hibernate makes no proxy class, which OSGi class loading would refuse
     }
 
     TaskEntity(String planId, PlanTasks.Entry task) {
