@@ -7,22 +7,12 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 import static org.ops4j.pax.exam.CoreOptions.options;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.CoreOptions.vmOptions;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +40,6 @@ import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
-import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 import org.osgi.framework.Bundle;
@@ -74,9 +63,6 @@ public class DistributionIT {
     private static final List<String> QUARTER_HEADINGS = List.of(
             "1. Nhiệm vụ quý I", "2. Nhiệm vụ quý II", "3. Nhiệm vụ quý III", "4. Nhiệm vụ quý IV");
 
-    /** Upper bound for the boot to settle; the waits return as soon as it has. */
-    private static final long BOOT_TIMEOUT_SECONDS = 120;
-
     @Inject
     private BundleContext bundleContext;
 
@@ -92,50 +78,7 @@ public class DistributionIT {
 
     @Configuration
     public Option[] config() throws IOException {
-        String karafVersion = requiredProperty("karaf.version");
-        return options(
-                karafDistributionConfiguration()
-                        .frameworkUrl(new File(requiredProperty("thidua.distribution")).toURI().toString())
-                        .karafVersion(karafVersion)
-                        .name("Thi Dua Platform")
-                        .unpackDirectory(new File("target/exam"))
-                        .useDeployFolder(false),
-                configureConsole().ignoreLocalConsole(), // no console on the test's stdin
-                keepRuntimeFolder(), // target/exam/<uuid>/data/log/karaf.log stays for reading after a failure
-                logLevel(LogLevel.INFO),
-                systemProperty("pax.exam.service.timeout").value(Long.toString(BOOT_TIMEOUT_SECONDS * 1000)),
-                // A free loopback port for SSH, so that this run clashes neither with another nor with
-                // ./run (Pax Exam itself moves the JMX/RMI ports to the free ones it talks to Karaf on).
-                editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
-                // The distribution is offline; Pax Exam's own feature comes from a repository of its own.
-                editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
-                        requiredProperty("thidua.examRepository")),
-                // What bin/karaf gives the JVM on Java 9+ and Pax Exam's launcher does not.
-                vmOptions(
-                        "-Xmx512m",
-                        "-Dfile.encoding=UTF-8",
-                        "-classpath", "lib/jdk9plus/*" + File.pathSeparator + "lib/boot/*",
-                        "--add-reads=java.xml=java.logging",
-                        "--add-exports=java.base/org.apache.karaf.specs.locator=java.xml,ALL-UNNAMED",
-                        "--patch-module", "java.base=lib/endorsed/org.apache.karaf.specs.locator-" + karafVersion + ".jar",
-                        "--patch-module", "java.xml=lib/endorsed/org.apache.karaf.specs.java.xml-" + karafVersion + ".jar",
-                        "--add-opens", "java.base/java.security=ALL-UNNAMED",
-                        "--add-opens", "java.base/java.net=ALL-UNNAMED",
-                        "--add-opens", "java.base/java.lang=ALL-UNNAMED",
-                        "--add-opens", "java.base/java.util=ALL-UNNAMED",
-                        "--add-opens", "java.naming/javax.naming.spi=ALL-UNNAMED",
-                        "--add-opens", "java.rmi/sun.rmi.transport.tcp=ALL-UNNAMED",
-                        "--add-exports=java.base/sun.net.www.protocol.file=ALL-UNNAMED",
-                        "--add-exports=java.base/sun.net.www.protocol.ftp=ALL-UNNAMED",
-                        "--add-exports=java.base/sun.net.www.protocol.http=ALL-UNNAMED",
-                        "--add-exports=java.base/sun.net.www.protocol.https=ALL-UNNAMED",
-                        "--add-exports=java.base/sun.net.www.protocol.jar=ALL-UNNAMED",
-                        "--add-exports=java.base/sun.net.www.content.text=ALL-UNNAMED",
-                        "--add-exports=jdk.xml.dom/org.w3c.dom.html=ALL-UNNAMED",
-                        "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
-                        "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
-                        "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
-                        "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"));
+        return options(ThiduaDistribution.boot());
     }
 
     /**
@@ -162,8 +105,8 @@ public class DistributionIT {
         };
         featuresService.registerListener(features);
         try {
-            assertTrue("thidua-core was not installed within " + BOOT_TIMEOUT_SECONDS + " s",
-                    coreInstalled.await(BOOT_TIMEOUT_SECONDS, SECONDS));
+            assertTrue("thidua-core was not installed within " + ThiduaDistribution.BOOT_TIMEOUT_SECONDS + " s",
+                    coreInstalled.await(ThiduaDistribution.BOOT_TIMEOUT_SECONDS, SECONDS));
         } finally {
             featuresService.unregisterListener(features);
         }
@@ -176,8 +119,8 @@ public class DistributionIT {
         };
         featuresService.registerListener(deployment);
         try {
-            assertTrue("the boot deployment did not finish within " + BOOT_TIMEOUT_SECONDS + " s",
-                    deployed.await(BOOT_TIMEOUT_SECONDS, SECONDS));
+            assertTrue("the boot deployment did not finish within " + ThiduaDistribution.BOOT_TIMEOUT_SECONDS + " s",
+                    deployed.await(ThiduaDistribution.BOOT_TIMEOUT_SECONDS, SECONDS));
         } finally {
             featuresService.unregisterListener(deployment);
         }
@@ -329,19 +272,5 @@ public class DistributionIT {
         String classifier = gav.length > 4 ? "-" + gav[4] : "";
         return system.resolve(gav[0].replace('.', '/')).resolve(gav[1]).resolve(gav[2])
                 .resolve(gav[1] + "-" + gav[2] + classifier + "." + type);
-    }
-
-    private static String freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return Integer.toString(socket.getLocalPort());
-        }
-    }
-
-    private static String requiredProperty(String name) {
-        String value = System.getProperty(name);
-        if (value == null || value.isEmpty() || value.startsWith("${")) {
-            throw new IllegalStateException("system property " + name + " is not set (run the itests with mvn verify)");
-        }
-        return value;
     }
 }
