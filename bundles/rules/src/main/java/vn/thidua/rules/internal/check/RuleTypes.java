@@ -31,6 +31,7 @@ public final class RuleTypes {
         TYPES.put("place-name", (p, d, s) -> new PlaceNameRule(p, d));
         TYPES.put("issuer", (p, d, s) -> new IssuerRule(p, d));
         TYPES.put("deadline-window", (p, d, s) -> new DeadlineWindowRule(p, d));
+        TYPES.put("written-dates", (p, d, s) -> new WrittenDatesRule(p, d));
         TYPES.put("deadline-grouping", (p, d, s) -> new DeadlineGroupingRule(p, d));
         TYPES.put("standard-deadlines", (p, d, s) -> new StandardDeadlinesRule(p, d));
         TYPES.put("task-fields", (p, d, s) -> new TaskFieldsRule(p, d));
