@@ -73,8 +73,13 @@ public final class RuleTypes {
                         + String.join(", ", TYPES.keySet()) + ")");
             }
             Params params = new Params(mapper, spec.parameters(), pointer + "/parameters");
-            Rule rule = factory.create(params, pack, spec);
-            params.finish();
+            Rule rule;
+            try {
+                rule = factory.create(params, pack, spec);
+                params.finish();
+            } catch (DescriptorException e) {
+                throw new DescriptorException(e.field(), "rule '" + spec.id() + "' (" + spec.type() + "): " + e.reason(), e);
+            }
             RuleInfo info = new RuleInfo(spec.id(), spec.type(), spec.severity(), spec.description(), params.effective());
             compiled.add(new CompiledRule(info, spec.kinds(), rule));
         }

@@ -66,6 +66,16 @@ final class RuleHarness {
         return RuleTypes.compile(one, READER.mapper()).get(0);
     }
 
+    /** A plan the pack's template drafts for the year. */
+    static Plan draft(String pack, int year) {
+        return new vn.thidua.rules.internal.template.Drafter(pack(pack), READER.mapper()).draft(year, "test:" + pack);
+    }
+
+    /** A time as the importer reads its wording. */
+    static vn.thidua.plan.Timing timing(String label, String text, int year) {
+        return vn.thidua.plan.text.TimingParser.parse(label, text, year);
+    }
+
     /** The rule's findings on the plan, on the date that selects the plan's pack. */
     static List<Finding> check(CompiledRule rule, Plan plan) {
         return check(rule, plan, PlanDates.dateOf(plan));
