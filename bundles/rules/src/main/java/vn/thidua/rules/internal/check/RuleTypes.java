@@ -44,7 +44,7 @@ public final class RuleTypes {
         TYPES.put("award-quotas", (p, d, s) -> new AwardQuotasRule(p, d));
         TYPES.put("signer-title", (p, d, s) -> new SignerTitleRule(p, d));
         TYPES.put("recipients-archive", (p, d, s) -> new RecipientsArchiveRule(p, d));
-        TYPES.put("expression", (p, d, s) -> new ExpressionRule(p, d, s.description()));
+        TYPES.put("expression", (p, d, s) -> new ExpressionRule(p, d, s.id(), s.description()));
     }
 
     private RuleTypes() {
