@@ -164,4 +164,25 @@ public final class PlanEdit {
             default -> ((Preamble) node).legalBases();
         };
     }
+
+    /** The list without its element at {@code index}; for {@link #list}. */
+    public static <T> List<T> without(List<T> list, int index) {
+        list.remove(index);
+        return list;
+    }
+
+    public static <T> List<T> swapped(List<T> list, int i, int j) {
+        java.util.Collections.swap(list, i, j);
+        return list;
+    }
+
+    public static <T> List<T> inserted(List<T> list, int index, T element) {
+        list.add(index, element);
+        return list;
+    }
+
+    public static <T> List<T> replaced(List<T> list, int index, T element) {
+        list.set(index, element);
+        return list;
+    }
 }

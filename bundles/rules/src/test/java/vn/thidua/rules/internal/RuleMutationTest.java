@@ -84,13 +84,13 @@ class RuleMutationTest {
         List<Defect> d = new ArrayList<>();
         // Sections
         d.add(new Defect("a required section missing (IV. CÁC GIẢI PHÁP CHỦ YẾU)", GL_2023,
-                p -> PlanEdit.<Section>list(p, "/sections", l -> without(l, 3)), "required-sections", "/sections"));
+                p -> PlanEdit.<Section>list(p, "/sections", l -> PlanEdit.without(l, 3)), "required-sections", "/sections"));
         d.add(new Defect("sections out of order (III before II)", GL_2023,
-                p -> PlanEdit.<Section>list(p, "/sections", l -> swap(l, 1, 2)), "required-sections", "/sections/1"));
+                p -> PlanEdit.<Section>list(p, "/sections", l -> PlanEdit.swapped(l, 1, 2)), "required-sections", "/sections/1"));
         d.add(new Defect("a section numbered wrongly (II. written III.)", HY_2024,
                 p -> PlanEdit.section(p, "/sections/1", s -> s.number("III.")), "required-sections", "/sections/1/number"));
         d.add(new Defect("a section the province does not write", HY_2024,
-                p -> PlanEdit.<Section>list(p, "/sections", l -> inserted(l, 3, new Section("IV.", "KINH PHÍ", null,
+                p -> PlanEdit.<Section>list(p, "/sections", l -> PlanEdit.inserted(l, 3, new Section("IV.", "KINH PHÍ", null,
                         List.of(new vn.thidua.plan.Paragraph("Từ nguồn kinh phí thi đua, khen thưởng của Ban."))))),
                 "required-sections", "/sections/3/heading"));
         // Number, symbol, date line, issuer
@@ -170,14 +170,14 @@ class RuleMutationTest {
         d.add(new Defect("phases that stop before the year ends (30/11)", BG_2024,
                 p -> repeat(p, BG24_PHASES + 1, "Từ 01/7/2024 đến 30/11/2024"), "phase-coverage", BG24_PHASES + "1/period/to"));
         d.add(new Defect("a yearly Bắc Giang plan without phases", BG_2024,
-                p -> PlanEdit.<vn.thidua.plan.Block>list(p, "/sections/2/blocks/0/blocks", l -> without(l, 1)),
+                p -> PlanEdit.<vn.thidua.plan.Block>list(p, "/sections/2/blocks/0/blocks", l -> PlanEdit.without(l, 1)),
                 "phase-coverage", "/sections"));
         d.add(new Defect("an anniversary outside its phase (Quốc khánh 2/9 in đợt 1)", BG_2024,
                 p -> PlanEdit.<Anniversary>list(p, BG24_PHASES + "0/anniversaries",
-                        l -> inserted(l, l.size(), new Anniversary("Ngày Quốc khánh", 2, 9, 1945, "02/9"))),
+                        l -> PlanEdit.inserted(l, l.size(), new Anniversary("Ngày Quốc khánh", 2, 9, 1945, "02/9"))),
                 "phase-anniversaries", BG24_PHASES + "0/anniversaries/7"));
         d.add(new Defect("an anniversary on the wrong day (sinh Chủ tịch Hồ Chí Minh 20/5)", BG_2024,
-                p -> PlanEdit.<Anniversary>list(p, BG24_PHASES + "0/anniversaries", l -> replaced(l, 5,
+                p -> PlanEdit.<Anniversary>list(p, BG24_PHASES + "0/anniversaries", l -> PlanEdit.replaced(l, 5,
                         new Anniversary(l.get(5).name(), 20, 5, l.get(5).eventYear(), "20/5"))),
                 "anniversary-dates", BG24_PHASES + "0/anniversaries/5"));
         // Targets and awards
@@ -205,10 +205,10 @@ class RuleMutationTest {
                 p -> PlanEdit.plan(p, b -> b.signature(SignatureBuilder.builder(p.signature()).position("PHÓ TRƯỞNG BAN")
                         .build())), "signer-title", "/signature/authorities"));
         d.add(new Defect("recipients that do not end with the archive line", GL_2023,
-                p -> PlanEdit.<Recipient>list(p, "/recipients/entries", l -> swap(l, 0, l.size() - 1)),
+                p -> PlanEdit.<Recipient>list(p, "/recipients/entries", l -> PlanEdit.swapped(l, 0, l.size() - 1)),
                 "recipients-archive", "/recipients/entries/7"));
         d.add(new Defect("recipients without an archive line", HY_2024,
-                p -> PlanEdit.<Recipient>list(p, "/recipients/entries", l -> without(l, l.size() - 1)),
+                p -> PlanEdit.<Recipient>list(p, "/recipients/entries", l -> PlanEdit.without(l, l.size() - 1)),
                 "recipients-archive", "/recipients/entries/4"));
         d.add(new Defect("a summary that does not name the plan year", GL_2023,
                 p -> PlanEdit.plan(p, b -> b.summary("Triển khai công tác thi đua, khen thưởng")), "summary-names-year", ""));
@@ -220,7 +220,7 @@ class RuleMutationTest {
     /** Defects injected into a template's draft, where no seed has the circumstances. */
     static List<Defect> draftDefects() {
         return List.of(new Defect("Nghị định 98/2023 cited in a 2026 plan (replaced from 1/7/2025)", "gia-lai 2026",
-                p -> PlanEdit.<LegalBasis>list(p, "/preamble/legalBases", l -> inserted(l, 1, new LegalBasis(
+                p -> PlanEdit.<LegalBasis>list(p, "/preamble/legalBases", l -> PlanEdit.inserted(l, 1, new LegalBasis(
                         "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ;", "Căn cứ", "Nghị định",
                         "98/2023/NĐ-CP", LocalDate.of(2023, 12, 31), "Chính phủ", null))),
                 "superseded-decree", "/preamble/legalBases/1"));
@@ -291,25 +291,5 @@ class RuleMutationTest {
     private static Plan award(Plan plan, int index, UnaryOperator<AwardProposalBuilder> edit) {
         return PlanEdit.at(plan, BG24_AWARDS + index, AwardProposal.class, a -> edit.apply(AwardProposalBuilder.builder(a))
                 .build());
-    }
-
-    private static <T> List<T> without(List<T> list, int index) {
-        list.remove(index);
-        return list;
-    }
-
-    private static <T> List<T> swap(List<T> list, int i, int j) {
-        java.util.Collections.swap(list, i, j);
-        return list;
-    }
-
-    private static <T> List<T> inserted(List<T> list, int index, T element) {
-        list.add(index, element);
-        return list;
-    }
-
-    private static <T> List<T> replaced(List<T> list, int index, T element) {
-        list.set(index, element);
-        return list;
     }
 }

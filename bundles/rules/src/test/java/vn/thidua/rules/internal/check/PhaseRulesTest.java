@@ -9,6 +9,8 @@ import static vn.thidua.rules.internal.check.RuleHarness.timing;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import vn.thidua.plan.Anniversary;
 import vn.thidua.plan.Phase;
@@ -35,10 +37,7 @@ class PhaseRulesTest {
     }
 
     private static Plan honouring(Plan plan, String phase, Anniversary day) {
-        return PlanEdit.<Anniversary>list(plan, phase + "/anniversaries", l -> {
-            l.add(day);
-            return l;
-        });
+        return PlanEdit.<Anniversary>list(plan, phase + "/anniversaries", l -> PlanEdit.inserted(l, l.size(), day));
     }
 
     @Test
@@ -48,31 +47,22 @@ class PhaseRulesTest {
         assertThat(check(calendar, BAC_GIANG)).isEmpty();
     }
 
-    @Test
-    void overlappingPhasesAreFoundWhereTheSecondStarts() {
-        Plan plan = period(BAC_GIANG, SECOND, "Từ 15/6/2024 đến kết thúc năm 2024");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Từ 15/6/2024 đến kết thúc năm 2024 | 15/6/2024 | Các đợt thi đua chồng lên nhau",
+        "Từ 15/7/2024 đến kết thúc năm 2024 | 15/7/2024 | Giữa các đợt thi đua có khoảng trống"})
+    void overlapsAndGapsAreFoundWhereTheSecondPhaseStarts(String period, String found, String what) {
+        Plan plan = period(BAC_GIANG, SECOND, period);
 
         Finding finding = assertOne(check(coverage, plan), plan, "phase-coverage", SECOND + "/period/from", "01/7/2024",
-                "15/6/2024");
-        assertThat(finding.message()).startsWith("Các đợt thi đua chồng lên nhau");
-    }
-
-    @Test
-    void aGapBetweenPhasesIsFoundWhereTheSecondStarts() {
-        Plan plan = period(BAC_GIANG, SECOND, "Từ 15/7/2024 đến kết thúc năm 2024");
-
-        Finding finding = assertOne(check(coverage, plan), plan, "phase-coverage", SECOND + "/period/from", "01/7/2024",
-                "15/7/2024");
-        assertThat(finding.message()).startsWith("Giữa các đợt thi đua có khoảng trống");
+                found);
+        assertThat(finding.message()).startsWith(what);
     }
 
     @Test
     void aPhaseInsideTheOneBeforeIsOneOverlapNotAGapAfterIt() {
-        Plan plan = PlanEdit.<Phase>list(BAC_GIANG, PHASES, l -> {
-            l.add(1, new Phase("Đợt thi đua ngắn", "Đợt thi đua ngắn: từ 01/3/2024 đến 30/4/2024",
-                    timing(null, "từ 01/3/2024 đến 30/4/2024", 2024), List.of()));
-            return l;
-        });
+        Plan plan = PlanEdit.<Phase>list(BAC_GIANG, PHASES, l -> PlanEdit.inserted(l, 1, new Phase("Đợt thi đua ngắn",
+                "Đợt thi đua ngắn: từ 01/3/2024 đến 30/4/2024", timing(null, "từ 01/3/2024 đến 30/4/2024", 2024), List.of())));
 
         assertOne(check(coverage, plan), plan, "phase-coverage", PHASES + "/1/period/from", "01/7/2024", "01/3/2024");
     }
@@ -119,10 +109,8 @@ class PhaseRulesTest {
 
     @Test
     void aPlanWithoutPhasesIsFoundOnlyWhereThePackRequiresThem() {
-        Plan plan = PlanEdit.<vn.thidua.plan.Block>list(BAC_GIANG, "/sections/2/blocks/0/blocks", l -> {
-            l.remove(1);
-            return l;
-        });
+        Plan plan = PlanEdit.<vn.thidua.plan.Block>list(BAC_GIANG, "/sections/2/blocks/0/blocks",
+                l -> PlanEdit.without(l, 1));
 
         assertThat(check(coverage, plan)).isEmpty();
         assertOne(check(rule("bac-giang-2024", "phase-coverage", "{required: true}"), plan), plan, "phase-coverage",
@@ -170,10 +158,8 @@ class PhaseRulesTest {
 
     @Test
     void aDayOnAnotherDateThanTheCalendarsIsFound() {
-        Plan plan = PlanEdit.<Anniversary>list(BAC_GIANG, FIRST + "/anniversaries", l -> {
-            l.set(5, new Anniversary(l.get(5).name(), 20, 5, 1890, "20/5"));
-            return l;
-        });
+        Plan plan = PlanEdit.<Anniversary>list(BAC_GIANG, FIRST + "/anniversaries",
+                l -> PlanEdit.replaced(l, 5, new Anniversary(l.get(5).name(), 20, 5, 1890, "20/5")));
 
         assertOne(check(calendar, plan), plan, "calendar-days", FIRST + "/anniversaries/5",
                 "19/5 (Ngày sinh Chủ tịch Hồ Chí Minh)", "20/5");
@@ -182,10 +168,8 @@ class PhaseRulesTest {
     @Test
     void theProvincesOwnDayIsTheProvincesDate() {
         assertThat(BAC_GIANG.phases().get(1).anniversaries().get(2).name()).isEqualTo("Ngày thành lập tỉnh");
-        Plan plan = PlanEdit.<Anniversary>list(BAC_GIANG, SECOND + "/anniversaries", l -> {
-            l.set(2, new Anniversary("Ngày thành lập tỉnh", 24, 5, null, "24/5"));
-            return l;
-        });
+        Plan plan = PlanEdit.<Anniversary>list(BAC_GIANG, SECOND + "/anniversaries",
+                l -> PlanEdit.replaced(l, 2, new Anniversary("Ngày thành lập tỉnh", 24, 5, null, "24/5")));
 
         assertOne(check(calendar, plan), plan, "calendar-days", SECOND + "/anniversaries/2",
                 "10/10 (Ngày thành lập tỉnh Bắc Giang)", "24/5");

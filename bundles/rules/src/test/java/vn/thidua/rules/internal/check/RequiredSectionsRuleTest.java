@@ -6,7 +6,6 @@ import static vn.thidua.rules.internal.check.RuleHarness.assertOne;
 import static vn.thidua.rules.internal.check.RuleHarness.check;
 import static vn.thidua.rules.internal.check.RuleHarness.rule;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -30,10 +29,7 @@ class RequiredSectionsRuleTest {
 
     @Test
     void aMissingSectionIsNamedWithTheSectionsFound() {
-        Plan plan = PlanEdit.<Section>list(GIA_LAI, "/sections", l -> {
-            l.remove(3);
-            return l;
-        });
+        Plan plan = PlanEdit.<Section>list(GIA_LAI, "/sections", l -> PlanEdit.without(l, 3));
 
         assertOne(check(rule, plan), plan, "required-sections", "/sections", "“IV. CÁC GIẢI PHÁP CHỦ YẾU”",
                 "“V. TỔ CHỨC THỰC HIỆN”");
@@ -41,10 +37,7 @@ class RequiredSectionsRuleTest {
 
     @Test
     void aSectionOutOfOrderIsFoundWhereItStands() {
-        Plan plan = PlanEdit.<Section>list(GIA_LAI, "/sections", l -> {
-            Collections.swap(l, 1, 2);
-            return l;
-        });
+        Plan plan = PlanEdit.<Section>list(GIA_LAI, "/sections", l -> PlanEdit.swapped(l, 1, 2));
 
         assertOne(check(rule, plan), plan, "required-sections", "/sections/1", "sau “II. MỤC ĐÍCH, YÊU CẦU”",
                 "trước “II. MỤC ĐÍCH, YÊU CẦU”");
@@ -52,10 +45,7 @@ class RequiredSectionsRuleTest {
 
     @Test
     void orderIsNotCheckedWhenTheRuleSaysSo() {
-        Plan plan = PlanEdit.<Section>list(GIA_LAI, "/sections", l -> {
-            Collections.swap(l, 1, 2);
-            return l;
-        });
+        Plan plan = PlanEdit.<Section>list(GIA_LAI, "/sections", l -> PlanEdit.swapped(l, 1, 2));
 
         assertThat(check(rule("gia-lai-2023", "required-sections", "{ordered: false}"), plan)).isEmpty();
     }
@@ -84,10 +74,8 @@ class RequiredSectionsRuleTest {
 
     @Test
     void aSectionOutsideTheOutlineIsFoundUnlessOthersAreAllowed() {
-        Plan plan = PlanEdit.<Section>list(GIA_LAI, "/sections", l -> {
-            l.add(new Section("VI.", "KINH PHÍ", null, List.of(new Paragraph("Từ nguồn kinh phí của Ban."))));
-            return l;
-        });
+        Plan plan = PlanEdit.<Section>list(GIA_LAI, "/sections", l -> PlanEdit.inserted(l, 5,
+                new Section("VI.", "KINH PHÍ", null, List.of(new Paragraph("Từ nguồn kinh phí của Ban.")))));
 
         assertOne(check(rule, plan), plan, "required-sections", "/sections/5/heading", "“NHIỆM VỤ CHUNG”",
                 "“VI. KINH PHÍ”");

@@ -6,7 +6,6 @@ import static vn.thidua.rules.internal.check.RuleHarness.assertOne;
 import static vn.thidua.rules.internal.check.RuleHarness.check;
 import static vn.thidua.rules.internal.check.RuleHarness.rule;
 
-import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -79,10 +78,7 @@ class SignatureAndRecipientsRulesTest {
 
     @Test
     void recipientsNotEndingWithTheArchiveLineAreFoundOnTheLastLine() {
-        Plan plan = recipients(l -> {
-            Collections.swap(l, 0, l.size() - 1);
-            return l;
-        });
+        Plan plan = recipients(l -> PlanEdit.swapped(l, 0, l.size() - 1));
 
         assertOne(check(archive, plan), plan, "recipients-archive", "/recipients/entries/7", "dòng cuối “Lưu: VT, …”",
                 "“Ban TĐKT tỉnh;”");
@@ -90,20 +86,16 @@ class SignatureAndRecipientsRulesTest {
 
     @Test
     void twoArchiveLinesAreFound() {
-        Plan plan = recipients(l -> {
-            l.add(0, new Recipient("Lưu: VT.", "Lưu", null, RecipientRole.ARCHIVE, List.of("VT")));
-            return l;
-        });
+        Plan plan = recipients(l -> PlanEdit.inserted(l, 0,
+                new Recipient("Lưu: VT.", "Lưu", null, RecipientRole.ARCHIVE, List.of("VT"))));
 
         assertOne(check(archive, plan), plan, "recipients-archive", "/recipients/entries", "một dòng “Lưu: …”", "2 dòng");
     }
 
     @Test
     void theArchiveLineNamesTheClerksOffice() {
-        Plan plan = recipients(l -> {
-            l.set(l.size() - 1, new Recipient("Lưu: VP.", "Lưu", null, RecipientRole.ARCHIVE, List.of("VP")));
-            return l;
-        });
+        Plan plan = recipients(l -> PlanEdit.replaced(l, l.size() - 1,
+                new Recipient("Lưu: VP.", "Lưu", null, RecipientRole.ARCHIVE, List.of("VP"))));
 
         assertOne(check(archive, plan), plan, "recipients-archive", "/recipients/entries/7/archiveHolders", "“VT”", "“VP”");
         List<Finding> both = check(rule("gia-lai-2023", "recipients-archive", "{holders: [VT, TĐ]}"), GIA_LAI);

@@ -99,14 +99,10 @@ class WrittenDatesRuleTest {
     @Test
     void anAnniversaryWrittenOnAnImpossibleOrAnotherDayIsFound() {
         String days = BG_PHASE + "/anniversaries";
-        Plan impossible = PlanEdit.<Anniversary>list(BAC_GIANG, days, l -> {
-            l.add(new Anniversary("Ngày hội", 28, 2, null, "30/02"));
-            return l;
-        });
-        Plan other = PlanEdit.<Anniversary>list(BAC_GIANG, days, l -> {
-            l.set(1, new Anniversary(l.get(1).name(), 2, 9, 1945, "03/9"));
-            return l;
-        });
+        Plan impossible = PlanEdit.<Anniversary>list(BAC_GIANG, days,
+                l -> PlanEdit.inserted(l, l.size(), new Anniversary("Ngày hội", 28, 2, null, "30/02")));
+        Plan other = PlanEdit.<Anniversary>list(BAC_GIANG, days,
+                l -> PlanEdit.replaced(l, 1, new Anniversary(l.get(1).name(), 2, 9, 1945, "03/9")));
 
         assertOne(check(rule, impossible), impossible, "written-dates", days + "/7/dateText", "ngày có trong lịch",
                 "“30/02”");
