@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import vn.thidua.plan.Plan;
 
 /** The date that selects a plan's pack (see {@code RulePackRegistry.dateOf}). */
-final class PlanDates {
+public final class PlanDates {
 
     private PlanDates() {
     }
 
-    static LocalDate dateOf(Plan plan) {
+    public static LocalDate dateOf(Plan plan) {
         if (plan.dateLine() != null && plan.dateLine().date().isComplete()) {
             return plan.dateLine().date().toLocalDate().orElseThrow();
         }

@@ -43,8 +43,11 @@ final class DeadlineGroupingRule implements Rule {
         }
     }
 
+    /** A quarter of the year its dates say ({@code Quý I năm 2019} in a 2018 plan), else of the plan year. */
     private static void checkQuarterDates(RuleContext context, Findings findings, Located<Task> task, Timing timing) {
-        LocalDate start = LocalDate.of(context.year(), timing.quarter() * 3 - 2, 1);
+        int year = timing.from() != null ? timing.from().getYear()
+                : timing.to() != null ? timing.to().getYear() : context.year();
+        LocalDate start = LocalDate.of(year, timing.quarter() * 3 - 2, 1);
         LocalDate end = start.plusMonths(3).minusDays(1);
         if (timing.from() != null && !timing.from().equals(start) || timing.to() != null && !timing.to().equals(end)) {
             findings.add(task.at("timing"), "Ngày của quý " + timing.quarter() + " không đúng", Texts.window(start, end),

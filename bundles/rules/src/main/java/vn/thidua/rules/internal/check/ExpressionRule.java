@@ -6,6 +6,7 @@ import org.apache.commons.jexl3.JexlContext;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.JexlExpression;
+import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.MapContext;
 
 import vn.thidua.plan.LegalBasis;
@@ -31,24 +32,30 @@ final class ExpressionRule implements Rule {
     private final String expected;
     private final String message;
 
-    ExpressionRule(Params params, PackDescriptor pack, String description) {
+    ExpressionRule(Params params, PackDescriptor pack, String id, String description) {
         each = params.get("each", String.class, "plan");
         if (!EACH.contains(each)) {
             throw params.invalid("each", "must be one of " + EACH + ", was '" + each + "'");
         }
         JexlEngine engine = ExpressionSandbox.engine();
-        test = compile(engine, params, "test", params.required("test", String.class));
+        test = compile(engine, params, id, "test", params.required("test", String.class));
         String foundText = params.get("found", String.class, null);
-        found = foundText == null ? null : compile(engine, params, "found", foundText);
+        found = foundText == null ? null : compile(engine, params, id, "found", foundText);
         expected = params.required("expected", String.class);
         message = params.get("message", String.class, description);
     }
 
-    private static JexlExpression compile(JexlEngine engine, Params params, String name, String source) {
+    /** Errors name the rule and the parameter ({@code summary-names-year/test@1:9}), not this class. */
+    private static JexlExpression compile(JexlEngine engine, Params params, String id, String name, String source) {
         try {
-            return engine.createExpression(source);
+            ExpressionCheck.checkSize(source);
+            JexlExpression expression = engine.createExpression(new JexlInfo(id + "/" + name, 1, 1), source);
+            ExpressionCheck.check(source);
+            return expression;
         } catch (JexlException e) {
-            throw params.invalid(name, "not a valid expression: " + e.getMessage());
+            throw params.invalid(name, "not a valid expression: " + brief(e));
+        } catch (IllegalArgumentException e) {
+            throw params.invalid(name, "the expression " + e.getMessage());
         }
     }
 
@@ -80,7 +87,7 @@ final class ExpressionRule implements Rule {
         Object result;
         try {
             result = test.evaluate(variables);
-        } catch (JexlException e) {
+        } catch (JexlException | BoundedArithmetic.BudgetExceeded e) {
             findings.add(pointer, message + " (không kiểm tra được)", expected, "lỗi biểu thức: " + brief(e));
             return;
         }
@@ -95,12 +102,18 @@ final class ExpressionRule implements Rule {
         }
         try {
             return String.valueOf(found.evaluate(variables));
-        } catch (JexlException e) {
+        } catch (JexlException | BoundedArithmetic.BudgetExceeded e) {
             return "lỗi biểu thức: " + brief(e);
         }
     }
 
-    private static String brief(JexlException e) {
+    /** The first line of what went wrong; for a match that ran out of steps, that. */
+    private static String brief(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BoundedArithmetic.BudgetExceeded) {
+                return cause.getMessage();
+            }
+        }
         String text = e.getMessage() == null ? e.toString() : e.getMessage();
         return text.lines().findFirst().orElse(text);
     }

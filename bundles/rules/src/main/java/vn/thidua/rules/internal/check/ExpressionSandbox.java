@@ -1,35 +1,119 @@
 package vn.thidua.rules.internal.check;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+
 import org.apache.commons.jexl3.JexlBuilder;
 import org.apache.commons.jexl3.JexlEngine;
 import org.apache.commons.jexl3.JexlFeatures;
-import org.apache.commons.jexl3.introspection.JexlPermissions;
 import org.apache.commons.jexl3.introspection.JexlSandbox;
+
+import vn.thidua.plan.Anniversary;
+import vn.thidua.plan.Assignment;
+import vn.thidua.plan.Authority;
+import vn.thidua.plan.AuthorityPrefix;
+import vn.thidua.plan.AwardProposal;
+import vn.thidua.plan.BasesLayout;
+import vn.thidua.plan.BulletList;
+import vn.thidua.plan.Correction;
+import vn.thidua.plan.DateLine;
+import vn.thidua.plan.DocumentNumber;
+import vn.thidua.plan.Grouping;
+import vn.thidua.plan.GroupingKind;
+import vn.thidua.plan.Growth;
+import vn.thidua.plan.IssuingBody;
+import vn.thidua.plan.LegalBasis;
+import vn.thidua.plan.Paragraph;
+import vn.thidua.plan.PartialDate;
+import vn.thidua.plan.Phase;
+import vn.thidua.plan.PhaseList;
+import vn.thidua.plan.Place;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanKind;
+import vn.thidua.plan.Preamble;
+import vn.thidua.plan.Province;
+import vn.thidua.plan.Qualifier;
+import vn.thidua.plan.Quantity;
+import vn.thidua.plan.Recipient;
+import vn.thidua.plan.RecipientKind;
+import vn.thidua.plan.RecipientRole;
+import vn.thidua.plan.Recipients;
+import vn.thidua.plan.Section;
+import vn.thidua.plan.Signature;
+import vn.thidua.plan.Target;
+import vn.thidua.plan.TargetCategory;
+import vn.thidua.plan.TargetList;
+import vn.thidua.plan.Task;
+import vn.thidua.plan.TaskField;
+import vn.thidua.plan.TaskLayout;
+import vn.thidua.plan.TaskList;
+import vn.thidua.plan.Timing;
+import vn.thidua.plan.TimingKind;
 
 /**
  * The JEXL engine expression rules run in. A descriptor is data from outside the code base, so its
  * expressions may only read: no {@code new}, no assignment, no loops, no pragmas or annotations, no
- * lambdas; they reach only the plan model's values and a short list of methods of strings, numbers,
- * dates and collections (a white-list sandbox: everything else, {@code Class}, {@code System},
- * reflection, I/O, is refused when the expression runs or is parsed).
+ * lambdas, no functions; they reach only the plan model's values and a short list of methods of
+ * strings, numbers, dates and collections (a white-list sandbox, over {@link PlanPermissions}:
+ * {@code Class}, {@code System}, reflection and I/O stay out of reach). {@link ExpressionCheck}
+ * refuses what breaks these limits when the pack loads; the sandbox stops what slips past it when
+ * the expression runs, and {@link BoundedArithmetic} bounds the one thing that could run for ages.
  */
 final class ExpressionSandbox {
 
+    /** The variables an expression sees. */
+    static final Set<String> VARIABLES = Set.of("plan", "year", "date", "it");
+
     private static final String[] STRING = {"length", "isEmpty", "isBlank", "contains", "startsWith", "endsWith",
-        "toUpperCase", "toLowerCase", "strip", "trim", "matches", "equals", "equalsIgnoreCase", "indexOf",
-        "substring", "charAt", "compareTo", "toString"};
+        "toUpperCase", "toLowerCase", "strip", "trim", "equals", "equalsIgnoreCase", "indexOf", "substring", "charAt",
+        "compareTo", "toString"};
     private static final String[] COLLECTION = {"size", "isEmpty", "contains", "get", "containsKey", "indexOf",
         "equals", "toString"};
+    /** No {@code toPlainString}: {@code 1E999999999B.toPlainString()} writes a billion digits. */
     private static final String[] NUMBER = {"intValue", "longValue", "doubleValue", "compareTo", "signum", "scale",
-        "precision", "equals", "toString", "toPlainString"};
+        "precision", "equals", "toString"};
     private static final String[] DATE = {"getYear", "getMonthValue", "getDayOfMonth", "getDayOfYear", "isBefore",
-        "isAfter", "isEqual", "equals", "compareTo", "toString", "lengthOfMonth", "plusDays", "minusDays",
+        "isAfter", "isEqual", "equals", "compareTo", "toString", "lengthOfMonth", "isLeapYear", "plusDays", "minusDays",
         "plusMonths", "minusMonths", "withDayOfMonth"};
+
+    /** The plan model's value types: each is immutable, so reading any of its methods is harmless. */
+    private static final Class<?>[] PLAN_TYPES = {
+        Anniversary.class, Assignment.class, Authority.class, AuthorityPrefix.class, AwardProposal.class,
+        BasesLayout.class, BulletList.class, Correction.class, DateLine.class, DocumentNumber.class,
+        Grouping.class, GroupingKind.class, Growth.class, IssuingBody.class, LegalBasis.class, Paragraph.class,
+        PartialDate.class, Phase.class, PhaseList.class, Place.class, Plan.class, PlanKind.class,
+        Preamble.class, Province.class, Qualifier.class, Quantity.class, Recipient.class, RecipientKind.class,
+        RecipientRole.class, Recipients.class, Section.class, Signature.class, Target.class,
+        TargetCategory.class, TargetList.class, Task.class, TaskField.class, TaskLayout.class, TaskList.class,
+        Timing.class, TimingKind.class};
+
+    /** Every method name an expression may call on something, for the check at load time. */
+    static final Set<String> MEMBERS = members();
 
     private ExpressionSandbox() {
     }
 
-    /** A new engine (its caches hold classes, so each pack has its own, dropped with the pack). */
+    /** The language: expressions only, nothing that writes, loops, defines or reaches outside. */
+    static JexlFeatures features() {
+        return new JexlFeatures()
+                .newInstance(false)
+                .sideEffect(false)
+                .sideEffectGlobal(false)
+                .loops(false)
+                .lambda(false)
+                .pragma(false)
+                .annotation(false)
+                .importPragma(false)
+                .namespacePragma(false)
+                .namespaceIdentifier(false)
+                .localVar(false)
+                .script(false);
+    }
+
+    /** A new engine (its caches hold classes, so each rule has its own, dropped with its pack). */
     static JexlEngine engine() {
         JexlSandbox sandbox = new JexlSandbox(false, true);
         sandbox.allow("java.lang.String").execute(STRING);
@@ -42,37 +126,42 @@ final class ExpressionSandbox {
         }
         sandbox.allow("java.lang.Boolean");
         sandbox.allow("java.time.LocalDate").execute(DATE);
-        for (String type : PLAN_TYPES) {
-            sandbox.allow("vn.thidua.plan." + type);
+        for (Class<?> type : PLAN_TYPES) {
+            sandbox.allow(type.getName()).execute(planMethods(type).toArray(String[]::new));
         }
-        JexlFeatures features = new JexlFeatures()
-                .newInstance(false)
-                .sideEffect(false)
-                .sideEffectGlobal(false)
-                .loops(false)
-                .lambda(false)
-                .pragma(false)
-                .annotation(false)
-                .importPragma(false)
-                .namespacePragma(false)
-                .localVar(false)
-                .script(false);
         return new JexlBuilder()
-                .permissions(JexlPermissions.RESTRICTED.compose("vn.thidua.plan.*", "java.time.*"))
+                .permissions(new PlanPermissions())
                 .sandbox(sandbox)
-                .features(features)
+                .arithmetic(new BoundedArithmetic())
+                .features(features())
                 .strict(true)
                 .safe(false)
                 .silent(false)
+                .cancellable(true)
                 .cache(64)
                 .create();
     }
 
-    /** The plan model's value types: each is immutable, so reading any of its methods is harmless. */
-    private static final String[] PLAN_TYPES = {"Anniversary", "Assignment", "Authority", "AuthorityPrefix",
-        "AwardProposal", "BasesLayout", "BulletList", "Correction", "DateLine", "DocumentNumber", "Grouping",
-        "GroupingKind", "Growth", "IssuingBody", "LegalBasis", "Paragraph", "PartialDate", "Phase", "PhaseList",
-        "Place", "Plan", "PlanKind", "Preamble", "Province", "Qualifier", "Quantity", "Recipient", "RecipientKind",
-        "RecipientRole", "Recipients", "Section", "Signature", "Target", "TargetCategory", "TargetList", "Task",
-        "TaskField", "TaskLayout", "TaskList", "Timing", "TimingKind"};
+    private static Set<String> members() {
+        Set<String> names = new TreeSet<>();
+        for (String[] list : new String[][] {STRING, COLLECTION, NUMBER, DATE}) {
+            names.addAll(Arrays.asList(list));
+        }
+        for (Class<?> type : PLAN_TYPES) {
+            names.addAll(planMethods(type));
+        }
+        return Set.copyOf(names);
+    }
+
+    /** The public instance methods a plan type declares itself: its accessors and derived values. */
+    private static Set<String> planMethods(Class<?> clazz) {
+        Set<String> names = new TreeSet<>();
+        for (Method method : clazz.getDeclaredMethods()) {
+            if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                    && !method.isSynthetic() && !method.getName().equals("hashCode")) {
+                names.add(method.getName());
+            }
+        }
+        return names;
+    }
 }

@@ -2,6 +2,7 @@ package vn.thidua.rules.internal.check;
 
 import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
+import vn.thidua.plan.TaskLayout;
 
 /** Names of task fields in the plan's JSON and in Vietnamese. */
 final class Fields {
@@ -24,6 +25,14 @@ final class Fields {
             case LEAD -> "đơn vị chủ trì (thực hiện)";
             case COORDINATION -> "đơn vị phối hợp";
             case PLACE -> "địa điểm";
+        };
+    }
+
+    static String layout(TaskLayout layout) {
+        return switch (layout) {
+            case TABLE -> "bảng";
+            case FIELDS -> "từng mục có nhãn";
+            case INLINE -> "trong lời văn";
         };
     }
 

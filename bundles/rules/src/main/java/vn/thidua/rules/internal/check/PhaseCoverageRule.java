@@ -35,7 +35,8 @@ final class PhaseCoverageRule implements Rule {
                     phases.size() + " đợt");
         }
         LocalDate expectedStart = LocalDate.of(context.year(), 1, 1);
-        for (Located<Phase> located : phases) {
+        for (int i = 0; i < phases.size(); i++) {
+            Located<Phase> located = phases.get(i);
             LocalDate from = located.value().period().from();
             LocalDate to = located.value().period().to();
             if (from == null || to == null) {
@@ -43,15 +44,18 @@ final class PhaseCoverageRule implements Rule {
                         Texts.quoted(located.value().period().text()));
                 return;
             }
-            if (from.isAfter(expectedStart)) {
-                findings.add(located.at("period/from"), "Giữa các đợt thi đua có khoảng trống", Texts.date(expectedStart),
-                        Texts.date(from));
-            } else if (from.isBefore(expectedStart)) {
-                findings.add(located.at("period/from"), expectedStart.getDayOfYear() == 1
-                        ? "Đợt thi đua bắt đầu trước năm của kế hoạch" : "Các đợt thi đua chồng lên nhau",
-                        Texts.date(expectedStart), Texts.date(from));
+            if (!from.equals(expectedStart)) {
+                String what = i == 0
+                        ? from.isAfter(expectedStart) ? "Đợt thi đua đầu tiên không bắt đầu từ đầu năm"
+                                : "Đợt thi đua đầu tiên bắt đầu trước năm của kế hoạch"
+                        : from.isAfter(expectedStart) ? "Giữa các đợt thi đua có khoảng trống"
+                                : "Các đợt thi đua chồng lên nhau";
+                findings.add(located.at("period/from"), what, Texts.date(expectedStart), Texts.date(from));
             }
-            expectedStart = to.plusDays(1);
+            // A phase inside the one before must not pull the expected start back.
+            if (!to.isBefore(expectedStart)) {
+                expectedStart = to.plusDays(1);
+            }
         }
         LocalDate yearEnd = LocalDate.of(context.year(), 12, 31);
         if (!expectedStart.minusDays(1).equals(yearEnd)) {

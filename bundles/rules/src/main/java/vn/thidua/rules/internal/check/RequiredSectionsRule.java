@@ -61,9 +61,9 @@ final class RequiredSectionsRule implements Rule {
             matchedBy[at] = k;
             Located<Section> section = top.get(at);
             if (ordered && at < previous) {
+                String before = Texts.quoted(title(top.get(previous).value()));
                 findings.add(section.pointer(), "Mục " + Texts.quoted(expected.heading()) + " không đúng thứ tự",
-                        "đứng sau " + Texts.quoted(title(top.get(previous).value())),
-                        "đứng trước nó");
+                        "đứng sau " + before, "đứng trước " + before);
             }
             previous = Math.max(previous, at);
             if (!Texts.sameKey(section.value().number(), expected.number())) {

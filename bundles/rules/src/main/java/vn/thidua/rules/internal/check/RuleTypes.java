@@ -31,6 +31,7 @@ public final class RuleTypes {
         TYPES.put("place-name", (p, d, s) -> new PlaceNameRule(p, d));
         TYPES.put("issuer", (p, d, s) -> new IssuerRule(p, d));
         TYPES.put("deadline-window", (p, d, s) -> new DeadlineWindowRule(p, d));
+        TYPES.put("written-dates", (p, d, s) -> new WrittenDatesRule(p, d));
         TYPES.put("deadline-grouping", (p, d, s) -> new DeadlineGroupingRule(p, d));
         TYPES.put("standard-deadlines", (p, d, s) -> new StandardDeadlinesRule(p, d));
         TYPES.put("task-fields", (p, d, s) -> new TaskFieldsRule(p, d));
@@ -43,7 +44,7 @@ public final class RuleTypes {
         TYPES.put("award-quotas", (p, d, s) -> new AwardQuotasRule(p, d));
         TYPES.put("signer-title", (p, d, s) -> new SignerTitleRule(p, d));
         TYPES.put("recipients-archive", (p, d, s) -> new RecipientsArchiveRule(p, d));
-        TYPES.put("expression", (p, d, s) -> new ExpressionRule(p, d, s.description()));
+        TYPES.put("expression", (p, d, s) -> new ExpressionRule(p, d, s.id(), s.description()));
     }
 
     private RuleTypes() {
@@ -72,8 +73,13 @@ public final class RuleTypes {
                         + String.join(", ", TYPES.keySet()) + ")");
             }
             Params params = new Params(mapper, spec.parameters(), pointer + "/parameters");
-            Rule rule = factory.create(params, pack, spec);
-            params.finish();
+            Rule rule;
+            try {
+                rule = factory.create(params, pack, spec);
+                params.finish();
+            } catch (DescriptorException e) {
+                throw new DescriptorException(e.field(), "rule '" + spec.id() + "' (" + spec.type() + "): " + e.reason(), e);
+            }
             RuleInfo info = new RuleInfo(spec.id(), spec.type(), spec.severity(), spec.description(), params.effective());
             compiled.add(new CompiledRule(info, spec.kinds(), rule));
         }

@@ -1,6 +1,7 @@
 package vn.thidua.rules.internal.check;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import vn.thidua.plan.Task;
@@ -10,18 +11,21 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor.DeadlineSpec;
 /**
  * {@code standard-deadlines}: a task that is one of the calendar's standard steps (registration,
  * mid-year review, year-end review, award dossiers: its content mentions one of the step's
- * {@code match} phrases) is due no later than the step's date. Parameter: {@code deadlines}
- * (default: the pack's {@code calendar.deadlines}).
+ * {@code match} phrases) is due no later than the step's date. A task that names several steps
+ * ({@code báo cáo sơ kết 6 tháng; tổng kết năm}) is held to the latest of their dates: one time
+ * cannot serve both, and a false alarm would teach people to ignore the rule. Parameter:
+ * {@code deadlines} (default: the pack's {@code calendar.deadlines}).
  */
 final class StandardDeadlinesRule implements Rule {
 
     private final List<DeadlineSpec> deadlines;
+    private final List<YearDate> dates = new ArrayList<>();
 
     StandardDeadlinesRule(Params params, PackDescriptor pack) {
         deadlines = params.list("deadlines", DeadlineSpec.class, pack.calendar().deadlines());
         for (DeadlineSpec deadline : deadlines) {
             try {
-                YearDate.parse(deadline.date());
+                dates.add(YearDate.parse(deadline.date()));
             } catch (IllegalArgumentException e) {
                 throw params.invalid("deadlines", deadline.id() + ": " + e.getMessage());
             }
@@ -35,15 +39,20 @@ final class StandardDeadlinesRule implements Rule {
             if (task.timing() == null || task.timing().to() == null) {
                 continue;
             }
-            for (DeadlineSpec deadline : deadlines) {
-                if (deadline.match().stream().anyMatch(m -> Texts.mentions(task.content(), m))) {
-                    LocalDate due = context.at(YearDate.parse(deadline.date()));
-                    if (task.timing().to().isAfter(due)) {
-                        findings.add(located.at("timing/to"), "Thời hạn “" + deadline.name() + "” muộn hơn quy định",
-                                "không muộn hơn " + Texts.date(due), Texts.date(task.timing().to()));
-                    }
-                    break;
+            DeadlineSpec step = null;
+            LocalDate due = null;
+            for (int i = 0; i < deadlines.size(); i++) {
+                DeadlineSpec deadline = deadlines.get(i);
+                LocalDate date = context.at(dates.get(i));
+                if (deadline.match().stream().anyMatch(m -> Texts.mentions(task.content(), m))
+                        && (due == null || date.isAfter(due))) {
+                    step = deadline;
+                    due = date;
                 }
+            }
+            if (step != null && task.timing().to().isAfter(due)) {
+                findings.add(located.at("timing/to"), "Thời hạn “" + step.name() + "” muộn hơn quy định",
+                        "không muộn hơn " + Texts.date(due), Texts.date(task.timing().to()));
             }
         }
     }

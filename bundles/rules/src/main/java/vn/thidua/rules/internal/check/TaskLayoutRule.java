@@ -37,7 +37,7 @@ final class TaskLayoutRule implements Rule {
             TaskList list = located.value();
             if (!layouts.isEmpty() && !layouts.contains(list.layout())) {
                 findings.add(located.at("layout"), "Cách trình bày nhiệm vụ không theo mẫu của tỉnh",
-                        layouts.toString(), list.layout().toString());
+                        Texts.or(layouts.stream().map(Fields::layout).toList()), Texts.quoted(Fields.layout(list.layout())));
             }
             if (list.layout() == TaskLayout.TABLE && !columns.isEmpty() && !sameColumns(list.columns())) {
                 findings.add(located.at("columns"), "Tiêu đề các cột của bảng nhiệm vụ không đúng",

@@ -6,6 +6,7 @@ public class DescriptorException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String field;
+    private final String reason;
 
     public DescriptorException(String field, String message) {
         this(field, message, null);
@@ -14,9 +15,15 @@ public class DescriptorException extends RuntimeException {
     public DescriptorException(String field, String message, Throwable cause) {
         super(field.isEmpty() ? message : field + ": " + message, cause);
         this.field = field;
+        this.reason = message;
     }
 
     public String field() {
         return field;
+    }
+
+    /** What is wrong, without the pointer. */
+    public String reason() {
+        return reason;
     }
 }

@@ -74,6 +74,18 @@ public final class DescriptorReader {
         }
     }
 
+    /** The published JSON Schema of descriptors (JSON Schema 2020-12), generated from {@link PackDescriptor}. */
+    public String schema() {
+        try (InputStream in = DescriptorReader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the descriptor schema is missing from the bundle: " + SCHEMA_RESOURCE);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public ObjectMapper mapper() {
         return mapper;
     }
