@@ -239,6 +239,15 @@ class ApiTest {
         Reply reply = small.call("POST", "plans").as("editor").json(planJson).send();
         assertThat(reply.status()).isEqualTo(413);
         assertThat(json(reply).path("limit").asLong()).isEqualTo(1000);
+        // Unannounced, the excess is found while the JSON reader is inside a value (past its first
+        // buffer of 8000 bytes), and the reader wraps it: still 413, not a JSON error.
+        InMemoryApi limited = new InMemoryApi(services, 10_000);
+        byte[] bytes = planJson.getBytes(StandardCharsets.UTF_8);
+        assertProblem(limited.call("POST", "plans").as("editor").chunked("application/json", bytes).send(),
+                "urn:thidua:problem:body-too-large", null);
+        String province = "{\"province\":\"" + "a".repeat(20_000) + "\",\"year\":2025}";
+        assertProblem(limited.call("POST", "plans/drafts").as("editor")
+                .chunked("application/json", province.getBytes(StandardCharsets.UTF_8)).send(), "urn:thidua:problem:body-too-large", null);
         assertThat(plans.size()).isZero();
     }
 

@@ -61,6 +61,13 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The problem for an exception of the services or of JSON reading, or an incident for any other. */
     Problem problemOf(Throwable exception) {
+        // Our own verdict first, however deep: a body over the limit is found while a JSON reader
+        // reads it, and that reader wraps what its stream threw into an error of its own.
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException p) {
+                return p.problem();
+            }
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             Problem problem = known(cause);
             if (problem != null) {
@@ -74,9 +81,6 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Problem known(Throwable cause) {
-        if (cause instanceof ProblemException p) {
-            return p.problem();
-        }
         if (cause instanceof PlanFormatException f) {
             return Problem.of("invalid-plan", "Invalid plan document", 400, cause.getMessage()).withField(f.field());
         }
