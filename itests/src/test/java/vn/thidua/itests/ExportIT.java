@@ -1,37 +1,25 @@
 package vn.thidua.itests;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 import javax.inject.Inject;
 
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceReference;
-import org.osgi.util.tracker.ServiceTracker;
 
 import vn.thidua.export.DocumentExporter;
 import vn.thidua.export.DocumentExports;
@@ -44,17 +32,10 @@ import vn.thidua.plan.PlanCodec;
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class ExportIT {
+public class ExportIT extends PlatformTestSupport {
 
     private static final String BLOC_2018 = "examples/000_d3ad60d258665efa.json";
     private static final List<String> FORMATS = List.of("docx", "html", "ics", "md", "pdf");
-    private static final long TIMEOUT_SECONDS = 120;
-
-    @Inject
-    private BundleContext bundleContext;
-
-    @Inject
-    private SessionFactory sessionFactory;
 
     @Inject
     private PlanCodec codec;
@@ -62,30 +43,15 @@ public class ExportIT {
     @Inject
     private DocumentExports exports;
 
-    @Configuration
-    public Option[] config() throws IOException {
-        // The same distribution, ports and JVM options as the distribution test.
-        return new DistributionIT().config();
+    @Override
+    protected String bootFeature() {
+        return "thidua-export";
     }
 
     /** Waits, without polling, until the five exporter services are registered. */
     @Before
     public void awaitExporters() throws InterruptedException {
-        CountDownLatch all = new CountDownLatch(FORMATS.size());
-        ServiceTracker<DocumentExporter, DocumentExporter> tracker = new ServiceTracker<>(bundleContext, DocumentExporter.class, null) {
-            @Override
-            public DocumentExporter addingService(ServiceReference<DocumentExporter> reference) {
-                all.countDown();
-                return super.addingService(reference);
-            }
-        };
-        tracker.open();
-        try {
-            assertTrue("the exporters did not all register within " + TIMEOUT_SECONDS + " s",
-                    all.await(TIMEOUT_SECONDS, SECONDS));
-        } finally {
-            tracker.close();
-        }
+        awaitServices(DocumentExporter.class, FORMATS.size());
     }
 
     @Test
@@ -126,15 +92,5 @@ public class ExportIT {
         try (InputStream in = Files.newInputStream(Path.of(System.getProperty("karaf.base")).resolve(BLOC_2018))) {
             return codec.read(in);
         }
-    }
-
-    private String execute(String command) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PrintStream print = new PrintStream(out, true, UTF_8);
-                Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), print, print)) {
-            session.execute(command);
-            print.flush();
-        }
-        return out.toString(UTF_8);
     }
 }

@@ -1,14 +1,12 @@
 package vn.thidua.itests;
 
-import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
 import java.io.File;
-import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -27,10 +25,9 @@ public class PlanStoreIT extends PlanStoreSurvival {
     /** One database for both Karafs of this run (the configuration is made in the test JVM). */
     private static final File DATABASE = new File("target/store-it/h2-" + UUID.randomUUID() + "/plans").getAbsoluteFile();
 
-    @Configuration
-    public Option[] config() throws IOException {
-        return options(ThiduaDistribution.boot(),
-                editConfigurationFilePut("etc/org.ops4j.datasource-thidua.cfg", "url",
-                        "jdbc:h2:" + DATABASE + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"));
+    @Override
+    protected List<Option> extraOptions() {
+        return List.of(editConfigurationFilePut("etc/org.ops4j.datasource-thidua.cfg", "url",
+                "jdbc:h2:" + DATABASE + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000"));
     }
 }

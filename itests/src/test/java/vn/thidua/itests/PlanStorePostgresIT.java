@@ -32,7 +32,7 @@ public class PlanStorePostgresIT extends PlanStoreSurvival {
     @Configuration
     public Option[] config() throws IOException, SQLException {
         createDatabaseOnce();
-        return options(ThiduaDistribution.boot(),
+        return options(distribution(),
                 editConfigurationFilePut("etc/org.ops4j.datasource-thidua.cfg", "osgi.jdbc.driver.class", "org.postgresql.Driver"),
                 editConfigurationFilePut("etc/org.ops4j.datasource-thidua.cfg", "url", SERVER + DATABASE),
                 editConfigurationFilePut("etc/org.ops4j.datasource-thidua.cfg", "user", "postgres"),

@@ -39,7 +39,7 @@ import vn.thidua.plan.store.StoredPlan;
  * on the same database. The methods run inside Karaf.
  */
 @FixMethodOrder(MethodSorters.NAME_ASCENDING) // on the class that declares the methods, where JUnit looks for it
-public abstract class PlanStoreSurvival {
+public abstract class PlanStoreSurvival extends PlatformTestSupport {
 
     static final String WRITER = "it-writer";
     static final String RACED = "it-raced";
@@ -51,6 +51,11 @@ public abstract class PlanStoreSurvival {
 
     @Inject
     PlanCodec codec;
+
+    @Override
+    protected String bootFeature() {
+        return "thidua-store";
+    }
 
     @Test
     public void a_storesTheSeedPlansAndRacesTwoWriters() throws Exception {

@@ -3,6 +3,7 @@ package vn.thidua.itests;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.Assert.assertTrue;
+import static org.ops4j.pax.exam.CoreOptions.composite;
 import static org.ops4j.pax.exam.CoreOptions.options;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.CoreOptions.vmOptions;
@@ -44,12 +45,15 @@ import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * What Pax Exam tests of the distribution share: booting the distribution's tar.gz (a free SSH
- * port, the exam repository as the only local repository, the JVM flags {@code bin/karaf} gives on
- * Java 17), waiting for the boot without sleeping, and running console commands as an administrator.
- * A subclass names the boot feature it waits for and may add options of its own.
+ * What every Pax Exam test of the distribution shares (each IT extends it): booting the
+ * distribution's tar.gz (a free SSH port, the exam repository as the only local repository, the JVM
+ * flags {@code bin/karaf} gives on Java 17), waiting for the boot and for services without sleeping,
+ * and running console commands as an administrator. A subclass names the boot feature it waits for
+ * and may add options of its own.
  */
 public abstract class PlatformTestSupport {
 
@@ -72,27 +76,43 @@ public abstract class PlatformTestSupport {
     protected abstract String bootFeature();
 
     /** Options of the subclass, applied after the common ones (e.g. another featuresBoot). */
-    protected List<Option> extraOptions() {
+    protected List<Option> extraOptions() throws IOException {
         return List.of();
     }
 
+    /**
+     * The options of every test: {@link #distribution()}, then the subclass's
+     * {@link #extraOptions()}. A subclass that must do something first (create a database) may
+     * declare its own {@code @Configuration} over this one, starting from {@link #distribution()}.
+     */
     @Configuration
-    public Option[] config() throws IOException {
+    public Option[] config() throws Exception {
+        List<Option> options = new ArrayList<>(List.of(distribution()));
+        options.addAll(extraOptions());
+        return options(options.toArray(Option[]::new));
+    }
+
+    /** The Pax Exam options that boot our distribution (its tar.gz, not a stock Karaf). */
+    public static Option distribution() throws IOException {
         String karafVersion = requiredProperty("karaf.version");
-        List<Option> options = new ArrayList<>(List.of(
+        return composite(
                 karafDistributionConfiguration()
                         .frameworkUrl(new File(requiredProperty("thidua.distribution")).toURI().toString())
                         .karafVersion(karafVersion)
                         .name("Thi Dua Platform")
                         .unpackDirectory(new File("target/exam"))
                         .useDeployFolder(false),
-                configureConsole().ignoreLocalConsole(),
-                keepRuntimeFolder(),
+                configureConsole().ignoreLocalConsole(), // no console on the test's stdin
+                keepRuntimeFolder(), // target/exam/<uuid>/data/log/karaf.log stays for reading after a failure
                 logLevel(LogLevel.INFO),
                 systemProperty("pax.exam.service.timeout").value(Long.toString(BOOT_TIMEOUT_SECONDS * 1000)),
+                // A free loopback port for SSH, so that this run clashes neither with another nor with
+                // ./run (Pax Exam itself moves the JMX/RMI ports to the free ones it talks to Karaf on).
                 editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", freePort()),
+                // The distribution is offline; Pax Exam's own feature comes from a repository of its own.
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         requiredProperty("thidua.examRepository")),
+                // What bin/karaf gives the JVM on Java 9+ and Pax Exam's launcher does not.
                 vmOptions(
                         "-Xmx512m",
                         "-Dfile.encoding=UTF-8",
@@ -117,9 +137,7 @@ public abstract class PlatformTestSupport {
                         "--add-exports=jdk.naming.rmi/com.sun.jndi.url.rmi=ALL-UNNAMED",
                         "--add-exports=java.rmi/sun.rmi.registry=ALL-UNNAMED",
                         "--add-exports=java.security.sasl/com.sun.security.sasl=ALL-UNNAMED",
-                        "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED")));
-        options.addAll(extraOptions());
-        return options(options.toArray(Option[]::new));
+                        "--add-exports=java.naming/com.sun.jndi.ldap=ALL-UNNAMED"));
     }
 
     /**
@@ -167,12 +185,35 @@ public abstract class PlatformTestSupport {
     }
 
     /**
-     * Runs a console command as an administrator types it (with the roles of Karaf's
-     * {@code admingroup}, which the command ACLs of {@code feature:*} and {@code bundle:*} require:
-     * {@code bundle:update} wants {@code manager}, {@code feature:install} {@code admin}); a failing
-     * command throws its exception.
+     * Waits, without polling, until {@code count} services of {@code type} are registered (at once if
+     * they are), for services whose bundles register them after the boot deployment has finished.
      */
-    protected String execute(String command) throws Exception {
+    protected void awaitServices(Class<?> type, int count) throws InterruptedException {
+        CountDownLatch all = new CountDownLatch(count);
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(bundleContext, type.getName(), null) {
+            @Override
+            public Object addingService(ServiceReference<Object> reference) {
+                all.countDown();
+                return super.addingService(reference);
+            }
+        };
+        tracker.open();
+        try {
+            assertTrue(count + " " + type.getSimpleName() + " services were not registered within " + BOOT_TIMEOUT_SECONDS
+                    + " s", all.await(BOOT_TIMEOUT_SECONDS, SECONDS));
+        } finally {
+            tracker.close();
+        }
+    }
+
+    /**
+     * Runs console commands as an administrator types them, in one session (so that
+     * {@code jaas:realm-manage} holds for the {@code jaas:*} commands after it), with the roles of
+     * Karaf's {@code admingroup}, which the command ACLs of {@code feature:*} and {@code bundle:*}
+     * require: {@code bundle:update} wants {@code manager}, {@code feature:install} {@code admin}. A
+     * failing command throws its exception.
+     */
+    protected String execute(String... commands) throws Exception {
         Subject admin = new Subject();
         admin.getPrincipals().add(new UserPrincipal("itest"));
         for (String role : ADMIN_ROLES) {
@@ -181,7 +222,12 @@ public abstract class PlatformTestSupport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (PrintStream print = new PrintStream(out, true, UTF_8);
                 Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), print, print)) {
-            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> session.execute(command));
+            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> {
+                for (String command : commands) {
+                    session.execute(command);
+                }
+                return null;
+            });
             print.flush();
         } catch (PrivilegedActionException e) {
             throw e.getException();
@@ -209,7 +255,8 @@ public abstract class PlatformTestSupport {
         return bundle;
     }
 
-    private static String freePort() throws IOException {
+    /** A loopback port nothing listens on right now. */
+    protected static String freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return Integer.toString(socket.getLocalPort());
         }

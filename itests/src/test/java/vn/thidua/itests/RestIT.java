@@ -1,106 +1,54 @@
 package vn.thidua.itests;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.ops4j.pax.exam.CoreOptions.options;
-import static org.ops4j.pax.exam.CoreOptions.systemProperty;
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.PrivilegedExceptionAction;
+import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
-import javax.inject.Inject;
-import javax.security.auth.Subject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.shell.api.console.Session;
-import org.apache.karaf.shell.api.console.SessionFactory;
-import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
-import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.Option;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.osgi.framework.BundleContext;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * The REST facade of the booted distribution, over real HTTP from inside the container:
- * credentials and roles, problems, the OpenAPI document, and resources swapped in and out while
- * requests keep coming.
+ * credentials and roles, problems, the OpenAPI document, and what changes under it while requests
+ * keep coming: resources contributed by other bundles, and a province's rule pack. (Every endpoint
+ * against the real services: {@link RestEndpointsIT}.)
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
-public class RestIT {
+public class RestIT extends RestTestSupport {
 
-    private static final String ADMIN_PASSWORD = "it-admin-Passw0rd";
-
-    @Inject
-    private BundleContext bundleContext;
-
-    @Inject
-    private SessionFactory sessionFactory;
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private String base;
-
-    @Configuration
-    public Option[] config() throws IOException {
-        String port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = Integer.toString(socket.getLocalPort());
-        }
-        return OptionUtils.combine(new DistributionIT().config(), options(
-                editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port),
-                systemProperty("thidua.test.httpPort").value(port)));
-    }
-
-    /** Waits (bounded) until the API answers: pax-web registers the servlet asynchronously. */
-    @Before
-    public void awaitApi() throws Exception {
-        base = "http://127.0.0.1:" + System.getProperty("thidua.test.httpPort") + "/api/v1/";
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
-            try {
-                int status = get("health", null).statusCode();
-                if (status == 200 || status == 503) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Jetty not listening yet
-            }
-            assertTrue("the API did not answer within 120 s", System.nanoTime() < deadline);
-            Thread.sleep(200);
-        }
-    }
+    private static final String GIA_LAI_BUNDLE = "vn.thidua.rules.gia-lai";
+    /** Times the higher pack comes and goes in the swap under load. */
+    private static final int SWAPS = 5;
+    /** Drafts the clients make from each pack in force before it is swapped again. */
+    private static final int DRAFTS_PER_PACK = 5;
 
     @Test
     public void anonymousCallsGet401ButHealthAnswers() throws Exception {
@@ -120,7 +68,7 @@ public class RestIT {
 
     @Test
     public void eachRoleGetsWhatItMayAndNoMore() throws Exception {
-        console("jaas:realm-manage --realm karaf", "jaas:user-add ana-viewer pw-viewer", "jaas:role-add ana-viewer viewer",
+        execute("jaas:realm-manage --realm karaf", "jaas:user-add ana-viewer pw-viewer", "jaas:role-add ana-viewer viewer",
                 "jaas:user-add ba-editor pw-editor", "jaas:role-add ba-editor editor", "jaas:update");
         assertEquals(403, get("tokens", basic("ana-viewer", "pw-viewer")).statusCode());
         assertEquals(403, get("tokens", basic("ba-editor", "pw-editor")).statusCode());
@@ -154,28 +102,10 @@ public class RestIT {
     @Test
     public void contributedResourcesSwapWithoutAFailedRequest() throws Exception {
         String admin = basic("admin", ADMIN_PASSWORD);
-        AtomicBoolean running = new AtomicBoolean(true);
-        AtomicInteger served = new AtomicInteger();
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        ExecutorService clients = Executors.newFixedThreadPool(4);
-        List<Future<?>> loops = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            loops.add(clients.submit(() -> {
-                while (running.get()) {
-                    try {
-                        HttpResponse<String> response = get("tokens", admin);
-                        if (response.statusCode() == 200) {
-                            served.incrementAndGet();
-                        } else {
-                            failures.add(response.statusCode() + " " + response.body());
-                        }
-                    } catch (Exception e) {
-                        failures.add(e.toString());
-                    }
-                }
-                return null;
-            }));
-        }
+        RequestLoad load = RequestLoad.start(4, (client, n) -> {
+            HttpResponse<String> response = get("tokens", admin);
+            return response.statusCode() == 200 ? null : response.statusCode() + " " + response.body();
+        });
         try {
             for (int round = 0; round < 10; round++) {
                 Dictionary<String, Object> properties = new Hashtable<>();
@@ -186,17 +116,92 @@ public class RestIT {
                 awaitStatus("probe", admin, 404);
             }
         } finally {
-            running.set(false);
-            for (Future<?> loop : loops) {
-                loop.get();
-            }
-            clients.shutdown();
+            load.stop();
         }
-        assertEquals("failed requests during the swaps", List.of(), failures);
-        assertTrue("too few requests were made: " + served.get(), served.get() > 40);
+        assertEquals("failed requests during the swaps", List.of(), load.failures());
+        assertTrue("too few requests were made: " + load.served(), load.served() > 40);
     }
 
-    /** A JAX-RS resource another bundle could contribute. */
+    /**
+     * The no-gap swap of a province's pack while 3 clients loop over drafts for that province, its
+     * pack in force and the pack list: five times a higher Gia Lai pack is installed beside the
+     * shipped one ({@code bundle:install}, version 2023.9.0) and uninstalled again, so a Gia Lai pack
+     * is in force throughout (removing the only pack, by {@code feature:uninstall}, leaves the
+     * province without one for a moment: drafts then get 409 no-rule-pack, as they should). No request fails; the new pack shows in {@code /rule-packs} and
+     * {@code /rule-packs/in-force} at once, drafts are made from it until it goes, then from the
+     * shipped one again; only the pack's bundle changes state, and the facade's servlet is the same
+     * service from start to end (nothing restarted it).
+     */
+    @Test
+    public void aPackSwappedUnderLoadShowsThroughWithoutAFailedRequest() throws Exception {
+        Bundle shipped = bundle(GIA_LAI_BUNDLE);
+        Bundle rest = bundle("vn.thidua.rest");
+        Object servlet = servletId();
+        java.nio.file.Path jar = PackJars.repack(shipped, Files.createTempFile("gia-lai-2023.9.0-", ".jar"),
+                PackJars.replacing("version: 2023.1.0", "version: 2023.9.0"), "0.2.0");
+        String location = jar.toUri().toString();
+        String editor = basic("admin", ADMIN_PASSWORD);
+        Map<String, AtomicInteger> draftsByPack = new ConcurrentHashMap<>();
+        AtomicReference<String> awaitedPack = new AtomicReference<>("");
+        AtomicReference<CountDownLatch> awaitedDraft = new AtomicReference<>(new CountDownLatch(0));
+        RequestLoad load = RequestLoad.start(3, (client, n) -> {
+            switch ((int) ((client + n) % 3)) {
+                case 0: {
+                    HttpResponse<String> draft = send("POST", "plans/drafts", editor, "{\"province\":\"gia-lai\",\"year\":2026}");
+                    if (draft.statusCode() != 201) {
+                        return "draft: " + draft.statusCode() + " " + draft.body();
+                    }
+                    String pack = json(draft).path("rulePackId").asText();
+                    draftsByPack.computeIfAbsent(pack, p -> new AtomicInteger()).incrementAndGet();
+                    if (pack.equals(awaitedPack.get())) {
+                        awaitedDraft.get().countDown();
+                    }
+                    return null;
+                }
+                case 1: {
+                    HttpResponse<String> inForce = get("rule-packs/in-force?province=gia-lai&date=2026-01-01", editor);
+                    return inForce.statusCode() == 200 ? null : "in force: " + inForce.statusCode() + " " + inForce.body();
+                }
+                default: {
+                    HttpResponse<String> packs = get("rule-packs", editor);
+                    return packs.statusCode() == 200 ? null : "rule packs: " + packs.statusCode() + " " + packs.body();
+                }
+            }
+        });
+        try {
+            for (int round = 1; round <= SWAPS; round++) {
+                awaitDraftsFrom("gia-lai@2023.9.0", awaitedPack, awaitedDraft, () -> {
+                    PackSwap installed = PackSwap.run(bundleContext, () -> execute("bundle:install -s " + location),
+                            packs -> RulePackTestSupport.loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2023.9.0")));
+                    installed.assertOnlyBundlesChanged(Set.of(GIA_LAI_BUNDLE), Set.of("INSTALLED", "STARTED"));
+                    assertPackShown("gia-lai@2023.9.0", editor);
+                });
+                Bundle higher = bundleContext.getBundle(location);
+                awaitDraftsFrom("gia-lai@2023.1.0", awaitedPack, awaitedDraft, () -> {
+                    PackSwap removed = PackSwap.run(bundleContext, () -> execute("bundle:uninstall " + higher.getBundleId()),
+                            packs -> RulePackTestSupport.loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0")));
+                    removed.assertOnlyBundlesChanged(Set.of(GIA_LAI_BUNDLE), Set.of("UNINSTALLED"));
+                    assertPackShown("gia-lai@2023.1.0", editor);
+                });
+            }
+        } finally {
+            load.stop();
+            Bundle left = bundleContext.getBundle(location);
+            if (left != null) {
+                left.uninstall();
+            }
+            Files.deleteIfExists(jar);
+        }
+        System.out.printf("[rest pack swap under load] %d swaps back and forth: %d requests served, %d failed; drafts by pack %s%n",
+                SWAPS, load.served(), load.failures().size(), draftsByPack);
+        assertEquals("failed requests during the swaps", List.of(), load.failures());
+        assertTrue("too few requests were made: " + load.served(), load.served() > 20 * SWAPS);
+        assertEquals(Set.of("gia-lai@2023.1.0", "gia-lai@2023.9.0"), draftsByPack.keySet());
+        assertEquals(Bundle.ACTIVE, rest.getState());
+        assertEquals("the facade's servlet was registered again", servlet, servletId());
+    }
+
+    /** A JAX-RS resource another bundle could contribute. */    /** A JAX-RS resource another bundle could contribute. */
     @Path("probe")
     public static final class Probe {
         @GET
@@ -206,47 +211,43 @@ public class RestIT {
         }
     }
 
+    /** The pack in force for Gia Lai in 2026, as the list and the in-force lookup show it, and what a draft is made from. */
+    private void assertPackShown(String id, String authorization) throws Exception {
+        JsonNode packs = json(get("rule-packs", authorization));
+        assertTrue(packs.toString(), packs.findValuesAsText("id").contains(id));
+        assertEquals(id, json(get("rule-packs/in-force?province=gia-lai&date=2026-01-01", authorization)).path("pack")
+                .path("id").asText());
+        JsonNode draft = json(send("POST", "plans/drafts", authorization, "{\"province\":\"gia-lai\",\"year\":2026}"));
+        assertEquals(id, draft.path("rulePackId").asText());
+        assertEquals("rulepack:" + id, draft.path("plan").path("source").asText());
+    }
+
+    /** Runs the swap, then waits (on a latch the client loop counts down) until the loop has made drafts from {@code pack}. */
+    private static void awaitDraftsFrom(String pack, AtomicReference<String> awaitedPack,
+            AtomicReference<CountDownLatch> awaitedDraft, PackSwap.Action swap) throws Exception {
+        CountDownLatch drafted = new CountDownLatch(DRAFTS_PER_PACK);
+        awaitedDraft.set(drafted);
+        awaitedPack.set(pack);
+        swap.run();
+        assertTrue("the clients made no draft from " + pack + " within 60 s", drafted.await(60, SECONDS));
+    }
+
+    private Object servletId() {
+        ServiceReference<?>[] servlets;
+        try {
+            servlets = bundleContext.getServiceReferences((String) null, "(osgi.http.whiteboard.servlet.name=thidua-rest)");
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        assertTrue("one servlet thidua-rest", servlets != null && servlets.length == 1);
+        return servlets[0].getProperty(Constants.SERVICE_ID);
+    }
+
     private void awaitStatus(String path, String authorization, int status) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (get(path, authorization).statusCode() != status) {
             assertTrue(path + " did not answer " + status + " within 30 s", System.nanoTime() < deadline);
             Thread.sleep(20);
-        }
-    }
-
-    private HttpResponse<String> get(String path, String authorization) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
-    }
-
-    private HttpResponse<String> send(String method, String path, String authorization, String json)
-            throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", authorization).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json, UTF_8)).build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString(UTF_8));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(UTF_8));
-    }
-
-    private void console(String... commands) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PrintStream print = new PrintStream(out, true, UTF_8);
-                Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), print, print)) {
-            // jaas:update is for Karaf's admin role only (its command ACL).
-            Subject admin = new Subject();
-            admin.getPrincipals().add(new RolePrincipal("admin"));
-            Subject.doAs(admin, (PrivilegedExceptionAction<Void>) () -> {
-                for (String command : commands) {
-                    session.execute(command);
-                }
-                return null;
-            });
         }
     }
 }

@@ -47,7 +47,7 @@ public final class ApiApplication {
             LongSupplier bodyLimit, Clock clock, Collection<Object> contributed) {
         ObjectMapper json = ApiJson.mapper();
         List<Object> resources = new ArrayList<>(List.of(new PlansResource(services), new TasksResource(services),
-                new RulePacksResource(services), new HealthResource(services, clock), new TokensResource(tokens)));
+                new RulePacksResource(services, clock), new HealthResource(services, clock), new TokensResource(tokens)));
         resources.addAll(contributed);
         List<Class<?>> documented = new ArrayList<>();
         resources.forEach(r -> documented.add(r.getClass()));

@@ -2,6 +2,7 @@ package vn.thidua.rest.internal;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -60,6 +61,8 @@ public final class RestFacade implements Servlet {
     private static final String CONTRIBUTIONS = "(|(" + RESOURCE_PROPERTY + "=true)(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true))";
     /** Registrations arriving together (a feature install) make one new generation, not one each. */
     private static final long REBUILD_DELAY_MS = 100;
+    /** "Today" for the packs in force is the day in Vietnam (one time zone), whatever the server's zone. */
+    private static final Clock VIETNAM = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final Services services = new Services();
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(r -> thread(r, "thidua-rest-rebuild"));
@@ -187,7 +190,7 @@ public final class RestFacade implements Servlet {
     private ServletContainer newGeneration(ServletConfig servletConfig) throws ServletException {
         ServletContainer container = new ServletContainer(ApiApplication.create(services,
                 (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::bodyLimit,
-                Clock.systemDefaultZone(), contributed()));
+                VIETNAM, contributed()));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestFacade.class.getClassLoader());

@@ -2,6 +2,7 @@ package vn.thidua.rest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +15,8 @@ import vn.thidua.plan.DocumentNumber;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanBuilder;
 import vn.thidua.plan.json.PlanJson;
+import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.plan.store.StoreException;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.rest.internal.InMemoryApi.Reply;
 import vn.thidua.rest.internal.fake.InMemoryPlans;
@@ -105,11 +108,34 @@ class ApiTest {
         assertThat(json(deleted).path("deletedAt").isMissingNode()).isFalse();
         assertThat(json(api.call("GET", "plans").as("viewer").send()).path("total").asInt()).isZero();
         assertThat(json(api.call("GET", "plans?deleted=true").as("viewer").send()).path("total").asInt()).isEqualTo(1);
+        assertProblem(api.call("PUT", "plans/" + id).as("editor").header("If-Match", "\"2\"").json(planJson).send(),
+                "urn:thidua:problem:plan-deleted", null);
+        assertProblem(api.call("DELETE", "plans/" + id).as("editor").header("If-Match", "\"2\"").send(),
+                "urn:thidua:problem:plan-deleted", null);
         assertThat(api.call("POST", "plans/" + id + "/restore").as("editor").send().status()).isEqualTo(200);
+        Reply again = api.call("POST", "plans/" + id + "/restore").as("editor").send();
+        assertThat(again.status()).isEqualTo(409);
+        assertProblem(again, "urn:thidua:problem:not-deleted", null);
         JsonNode history = json(api.call("GET", "plans/" + id + "/history").as("viewer").send());
-        assertThat(history.findValuesAsText("action")).containsExactly("CREATED", "DELETED", "REPLACED");
+        assertThat(history.findValuesAsText("action")).containsExactly("CREATED", "DELETED", "RESTORED");
+        assertThat(history.findValuesAsText("by")).containsOnly("editor");
         assertThat(api.call("GET", "plans/" + id + "/history/1").as("viewer").send().status()).isEqualTo(200);
         assertThat(api.call("GET", "plans/" + id + "/history/9").as("viewer").send().status()).isEqualTo(404);
+        assertProblem(api.call("GET", "plans/nope/history").as("viewer").send(), "urn:thidua:problem:not-found", null);
+        assertProblem(api.call("POST", "plans/nope/restore").as("editor").send(), "urn:thidua:problem:not-found", null);
+        assertThat(plans.find(id).orElseThrow().version()).isEqualTo(3);
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedBeforeTheBodyIsJudged() throws Exception {
+        String id = json(api.call("POST", "plans").as("editor").json(planJson).send()).path("id").asText();
+        api.call("PUT", "plans/" + id).as("editor").header("If-Match", "\"1\"").json(planJson).send();
+        // Stale and not valid for VALIDATED: the client must first learn that it works on an old version.
+        Reply stale = api.call("PUT", "plans/" + id + "?status=VALIDATED").as("editor").header("If-Match", "\"1\"")
+                .json(planJson).send();
+        assertThat(stale.status()).isEqualTo(412);
+        assertProblem(stale, "urn:thidua:problem:stale-version", "If-Match");
+        assertThat(json(stale).path("currentVersion").asLong()).isEqualTo(2);
     }
 
     @Test
@@ -148,8 +174,50 @@ class ApiTest {
                 "urn:thidua:problem:invalid-value", "/yaer");
         Reply noPack = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"ha-noi\",\"year\":2025}").send();
         assertThat(noPack.status()).isEqualTo(409);
-        assertThat(json(noPack).path("type").asText()).isEqualTo("urn:thidua:problem:no-rule-pack");
+        assertProblem(noPack, "urn:thidua:problem:no-rule-pack", "/province");
+        assertThat(json(noPack).path("detail").asText()).isEqualTo("No rule pack is in force for province 'ha-noi' on 2025-01-01");
+        // The province has a pack, from 2000 on.
+        assertProblem(api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"gia-lai\",\"year\":1995}").send(),
+                "urn:thidua:problem:no-rule-pack", "/year");
+        for (String year : new String[] {"2025.5", "\"2025\"", "true"}) {
+            Reply reply = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"gia-lai\",\"year\":" + year + "}").send();
+            assertProblem(reply, "urn:thidua:problem:invalid-value", "/year");
+            assertThat(json(reply).path("detail").asText()).startsWith("/year: must be a whole number");
+        }
+        assertThat(json(api.call("POST", "plans/drafts").as("editor").json("[]").send()).path("detail").asText())
+                .isEqualTo("the body: must be an object");
+        assertProblem(api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"gia-lai\",\"year\":").send(),
+                "urn:thidua:problem:malformed-json", "/year");
         assertThat(plans.size()).isZero();
+    }
+
+    @Test
+    void aPostedPlanOfAProvinceWithoutAPackNamesTheProvince() throws Exception {
+        String elsewhere = planJson.replace("\"code\": \"gia-lai\"", "\"code\": \"ha-noi\"");
+        Reply reply = api.call("POST", "plans/validation").as("viewer").json(elsewhere).send();
+        assertThat(reply.status()).isEqualTo(409);
+        assertProblem(reply, "urn:thidua:problem:no-rule-pack", "/province/code");
+    }
+
+    @Test
+    void aFailingDatabaseIs503AndAnUnexpectedFailure500WithoutTheirMessages() throws Exception {
+        // The store's own failure class is internal to it: any StoreException not of the API's kinds.
+        RuntimeException databaseDown = new StoreException("Plan x was not saved: Connection refused to host db:5432 user=thidua") {
+            private static final long serialVersionUID = 1L;
+        };
+        services.setPlans(failing(databaseDown));
+        Reply down = api.call("GET", "plans").as("viewer").send();
+        assertThat(down.status()).isEqualTo(503);
+        assertThat(down.header("Retry-After")).isEqualTo("5");
+        assertProblem(down, "urn:thidua:problem:store-unavailable", null);
+        assertThat(down.body()).doesNotContain("5432").doesNotContain("thidua\"");
+
+        services.setPlans(failing(new IllegalStateException("org.hibernate.exception.JDBCConnectionException: secret")));
+        Reply broken = api.call("GET", "plans/x").as("viewer").send();
+        assertThat(broken.status()).isEqualTo(500);
+        assertProblem(broken, "urn:thidua:problem:internal-error", null);
+        assertThat(broken.body()).doesNotContain("secret").doesNotContain("hibernate")
+                .contains(json(broken).path("incident").asText());
     }
 
     @Test
@@ -171,6 +239,15 @@ class ApiTest {
         Reply reply = small.call("POST", "plans").as("editor").json(planJson).send();
         assertThat(reply.status()).isEqualTo(413);
         assertThat(json(reply).path("limit").asLong()).isEqualTo(1000);
+        // Unannounced, the excess is found while the JSON reader is inside a value (past its first
+        // buffer of 8000 bytes), and the reader wraps it: still 413, not a JSON error.
+        InMemoryApi limited = new InMemoryApi(services, 10_000);
+        byte[] bytes = planJson.getBytes(StandardCharsets.UTF_8);
+        assertProblem(limited.call("POST", "plans").as("editor").chunked("application/json", bytes).send(),
+                "urn:thidua:problem:body-too-large", null);
+        String province = "{\"province\":\"" + "a".repeat(20_000) + "\",\"year\":2025}";
+        assertProblem(limited.call("POST", "plans/drafts").as("editor")
+                .chunked("application/json", province.getBytes(StandardCharsets.UTF_8)).send(), "urn:thidua:problem:body-too-large", null);
         assertThat(plans.size()).isZero();
     }
 
@@ -198,9 +275,14 @@ class ApiTest {
         Reply updated = api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor").json("{\"status\":\"IN_PROGRESS\"}").send();
         assertThat(json(updated).path("status").asText()).isEqualTo("IN_PROGRESS");
         assertProblem(api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor").json("{\"status\":\"DONE\"}").send(),
-                "urn:thidua:problem:invalid-value", "completedOn");
-        assertProblem(api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor").json("{\"status\":\"FINISHED\"}").send(),
-                "urn:thidua:problem:invalid-value", "/status");
+                "urn:thidua:problem:invalid-value", "/completedOn");
+        Reply unknown = api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor").json("{\"status\":\"FINISHED\"}").send();
+        assertProblem(unknown, "urn:thidua:problem:invalid-value", "/status");
+        assertThat(json(unknown).path("detail").asText())
+                .isEqualTo("/status: must be one of [NOT_STARTED, IN_PROGRESS, DONE], was 'FINISHED'");
+        assertProblem(api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor")
+                .json("{\"status\":\"DONE\",\"completedOn\":\"2024-02-30\"}").send(), "urn:thidua:problem:invalid-value", "/completedOn");
+        assertProblem(api.call("GET", "plans/nope/tasks").as("viewer").send(), "urn:thidua:problem:not-found", null);
         JsonNode due = json(api.call("GET", "tasks?status=IN_PROGRESS&province=gia-lai").as("viewer").send());
         assertThat(due.path("total").asInt()).isEqualTo(1);
         assertProblem(api.call("GET", "tasks?dueBefore=30/6/2024").as("viewer").send(), "urn:thidua:problem:invalid-value", "dueBefore");
@@ -255,7 +337,15 @@ class ApiTest {
         if (field != null) {
             assertThat(problem.path("field").asText()).isEqualTo(field);
         }
-        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(reply.body()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("java.");
+    }
+
+    /** A plan store whose every call fails with {@code failure}. */
+    private static PlanRepository failing(RuntimeException failure) {
+        return (PlanRepository) Proxy.newProxyInstance(ApiTest.class.getClassLoader(), new Class<?>[] {PlanRepository.class},
+                (proxy, method, args) -> {
+                    throw failure;
+                });
     }
 
     private static JsonNode json(Reply reply) throws Exception {

@@ -68,8 +68,13 @@ final class InMemoryApi {
         }
 
         Call body(String type, byte[] bytes) {
-            header("Content-Type", type);
             header("Content-Length", Integer.toString(bytes.length));
+            return chunked(type, bytes);
+        }
+
+        /** A body whose length is not announced, as a chunked upload sends it. */
+        Call chunked(String type, byte[] bytes) {
+            header("Content-Type", type);
             body = bytes;
             return this;
         }

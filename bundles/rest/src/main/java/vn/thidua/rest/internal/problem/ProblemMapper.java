@@ -1,5 +1,8 @@
 package vn.thidua.rest.internal.problem;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,9 +16,12 @@ import javax.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import vn.thidua.export.UnknownFormatException;
@@ -55,23 +61,26 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     /** The problem for an exception of the services or of JSON reading, or an incident for any other. */
     Problem problemOf(Throwable exception) {
+        // Our own verdict first, however deep: a body over the limit is found while a JSON reader
+        // reads it, and that reader wraps what its stream threw into an error of its own.
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException p) {
+                return p.problem();
+            }
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             Problem problem = known(cause);
             if (problem != null) {
                 return problem;
             }
         }
-        String incident = UUID.randomUUID().toString();
-        LOG.error("Request failed: incident {}", incident, exception);
+        String incident = incident(exception);
         return Problem.of("internal-error", "Internal error", 500,
                 "The server could not complete the request; the administrator can find incident " + incident
                         + " in the log").with("incident", incident);
     }
 
     private static Problem known(Throwable cause) {
-        if (cause instanceof ProblemException p) {
-            return p.problem();
-        }
         if (cause instanceof PlanFormatException f) {
             return Problem.of("invalid-plan", "Invalid plan document", 400, cause.getMessage()).withField(f.field());
         }
@@ -82,15 +91,13 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of("not-found", "Not found", 404, cause.getMessage());
         }
         if (cause instanceof StaleVersionException s) {
-            return Problem.of("stale-version", "Stale version", 412, cause.getMessage()).withField(HttpHeaders.IF_MATCH)
-                    .with("currentVersion", s.actual());
+            return staleVersion(s);
         }
         if (cause instanceof StoreException) {
-            return Problem.of("conflict", "Conflict", 409, cause.getMessage());
+            return storeFailure(cause);
         }
         if (cause instanceof NoRulePackException n) {
-            return Problem.of("no-rule-pack", "No rule pack in force", 409, cause.getMessage())
-                    .with("province", n.provinceCode()).with("date", String.valueOf(n.date()));
+            return noRulePack(n);
         }
         if (cause instanceof UnknownFormatException u) {
             return Problem.of("unknown-format", "Unknown document format", 400, cause.getMessage()).withField("format")
@@ -102,11 +109,45 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         return null;
     }
 
+    /** 412: another writer changed the plan since the caller read it. */
+    public static Problem staleVersion(StaleVersionException e) {
+        return Problem.of("stale-version", "Stale version", 412, e.getMessage()).withField(HttpHeaders.IF_MATCH)
+                .with("currentVersion", e.actual());
+    }
+
+    /** 409 naming no field; a resource that knows which field chose the pack names it ({@code NoPack}). */
+    public static Problem noRulePack(NoRulePackException e) {
+        return Problem.of("no-rule-pack", "No rule pack in force", 409,
+                "No rule pack is in force for province '" + e.provinceCode() + "' on " + e.date())
+                .with("province", e.provinceCode()).with("date", String.valueOf(e.date()));
+    }
+
+    /**
+     * Any other refusal of the store is its database failing the request (the store's own
+     * StoreFailureException, internal to it): nothing was changed, and the client may try again. Its
+     * message can carry the database's words, so it goes to the log only.
+     */
+    private static Problem storeFailure(Throwable cause) {
+        String incident = incident(cause);
+        return Problem.of("store-unavailable", "Plan store unavailable", 503,
+                "The plan store's database failed the request and nothing was changed; try again later (incident "
+                        + incident + ")").with("incident", incident);
+    }
+
+    private static String incident(Throwable exception) {
+        String incident = UUID.randomUUID().toString();
+        LOG.error("Request failed: incident {}", incident, exception);
+        return incident;
+    }
+
     private static Problem jsonProblem(JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping)) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            return Problem.of("malformed-json", "Malformed JSON", 400, "The body is not valid JSON" + where).withField("");
+            String pointer = e.getProcessor() instanceof JsonParser parser
+                    ? parser.getParsingContext().pathAsPointer().toString() : "";
+            return Problem.of("malformed-json", "Malformed JSON", 400, "The body is not valid JSON" + where
+                    + (pointer.isEmpty() ? "" : ", in " + pointer)).withField(pointer);
         }
         StringBuilder pointer = new StringBuilder();
         for (JsonMappingException.Reference ref : mapping.getPath()) {
@@ -114,10 +155,42 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
                     ? ref.getFieldName().replace("~", "~0").replace("/", "~1")
                     : Integer.toString(ref.getIndex()));
         }
-        String detail = e instanceof UnrecognizedPropertyException u
-                ? "unknown field '" + u.getPropertyName() + "'"
-                : mapping.getOriginalMessage().lines().findFirst().orElse("invalid value");
-        return Problem.of("invalid-value", "Invalid value", 400, pointer + ": " + detail).withField(pointer.toString());
+        String detail;
+        if (e instanceof UnrecognizedPropertyException u) {
+            detail = "unknown field '" + u.getPropertyName() + "'";
+        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            // Jackson's own message names Java classes: say what the field takes instead.
+            detail = "must be " + expected(m.getTargetType())
+                    + (e instanceof InvalidFormatException f ? ", was '" + f.getValue() + "'" : "");
+        } else {
+            detail = "invalid value";
+        }
+        String where = pointer.length() == 0 ? "the body" : pointer.toString();
+        return Problem.of("invalid-value", "Invalid value", 400, where + ": " + detail).withField(pointer.toString());
+    }
+
+    /** What a JSON value of this Java type looks like, for people. */
+    private static String expected(Class<?> type) {
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == LocalDate.class) {
+            return "a date as YYYY-MM-DD";
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
     }
 
     private Response fromStatus(WebApplicationException web) {

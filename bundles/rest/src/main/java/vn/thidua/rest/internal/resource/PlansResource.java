@@ -36,12 +36,14 @@ import vn.thidua.export.DocumentExporter;
 import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.json.PlanJson;
+import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanQuery;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
 import vn.thidua.plan.store.Revision;
+import vn.thidua.plan.store.StaleVersionException;
 import vn.thidua.plan.store.StoredPlan;
 import vn.thidua.plan.store.TrackedTask;
 import vn.thidua.rest.internal.Services;
@@ -49,7 +51,10 @@ import vn.thidua.rest.internal.http.ETags;
 import vn.thidua.rest.internal.http.Params;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemException;
+import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.security.Role;
+import vn.thidua.rules.NoRulePackException;
+import vn.thidua.rules.RulePack;
 import vn.thidua.rules.RulePackRegistry;
 
 
@@ -110,14 +115,11 @@ public final class PlansResource {
         int year = Params.year("/year", request.year());
         RulePackRegistry rules = services.rules();
         PlanRepository plans = services.plans();
-        Plan draft;
-        try {
-            draft = rules.draft(province, year);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.of("no-rule-pack", "No rule pack in force", 409, e.getMessage()).withField("/year"));
-        }
-        String rulePackId = rules.inForce(province, LocalDate.of(year, 1, 1)).map(p -> p.info().id()).orElse(null);
-        return created(plans.create(draft, PlanStatus.DRAFT, user(caller), rulePackId), uri);
+        LocalDate firstDay = LocalDate.of(year, 1, 1);
+        // One lookup: the pack that drafts is the one recorded, even while packs are being swapped.
+        RulePack pack = rules.inForce(province, firstDay)
+                .orElseThrow(() -> NoPack.problem(rules, new NoRulePackException(province, firstDay), "/province", "/year"));
+        return created(plans.create(pack.draft(year), PlanStatus.DRAFT, user(caller), pack.info().id()), uri);
     }
 
     @POST
@@ -128,7 +130,7 @@ public final class PlansResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Plan.class)))
     public ValidationView validatePosted(@Parameter(hidden = true) InputStream body) {
         Plan plan = json.read(body);
-        return ValidationView.of(services.rules().validate(plan));
+        return ValidationView.of(StatusGate.validate(services.rules(), plan));
     }
 
     @GET
@@ -153,7 +155,7 @@ public final class PlansResource {
         PlanStatus wanted = Params.optionalEnum("status", status, PlanStatus.class);
         Plan plan = json.read(body);
         PlanRepository plans = services.plans();
-        StoredPlan current = stored(id);
+        StoredPlan current = live(id, expected);
         PlanStatus next = wanted == null ? current.status() : wanted;
         String rulePackId = gate.admit(plan, next);
         return ok(plans.replace(id, expected, plan, next, user(caller), rulePackId));
@@ -166,15 +168,24 @@ public final class PlansResource {
     public Response delete(@PathParam("id") String id, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
         long expected = ETags.expectedVersion(ifMatch);
+        live(id, expected);
         return ok(services.plans().delete(id, expected, user(caller)));
     }
 
     @POST
     @Path("{id}/restore")
     @RolesAllowed(Role.EDITOR)
-    @Operation(summary = "Brings a soft-deleted plan back")
+    @Operation(summary = "Brings a soft-deleted plan back (409 when it is not deleted)")
     public Response restore(@PathParam("id") String id, @Context SecurityContext caller) {
-        return ok(services.plans().restore(id, user(caller)));
+        PlanRepository plans = services.plans();
+        if (!stored(id).deleted()) {
+            throw notDeleted(id);
+        }
+        try {
+            return ok(plans.restore(id, user(caller)));
+        } catch (InvalidRequestException e) {
+            throw notDeleted(id); // restored by someone else since we looked
+        }
     }
 
     @GET
@@ -182,9 +193,7 @@ public final class PlansResource {
     @RolesAllowed(Role.VIEWER)
     @Operation(summary = "Every revision of a plan, oldest first")
     public List<Revision> history(@PathParam("id") String id) {
-        PlanRepository plans = services.plans();
-        stored(id);
-        return plans.history(id);
+        return services.plans().history(id);
     }
 
     @GET
@@ -204,7 +213,7 @@ public final class PlansResource {
     @Operation(summary = "Validates a stored plan against the pack in force for its province and date")
     public ValidationView validateStored(@PathParam("id") String id) {
         RulePackRegistry rules = services.rules();
-        return ValidationView.of(rules.validate(stored(id).plan()));
+        return ValidationView.of(StatusGate.validate(rules, stored(id).plan()));
     }
 
     @GET
@@ -235,9 +244,7 @@ public final class PlansResource {
     @RolesAllowed(Role.VIEWER)
     @Operation(summary = "The tasks of a plan with their progress, in reading order")
     public List<TrackedTask> tasks(@PathParam("id") String id) {
-        PlanRepository plans = services.plans();
-        stored(id);
-        return plans.tasks(id);
+        return services.plans().tasks(id);
     }
 
     @PUT
@@ -254,7 +261,12 @@ public final class PlansResource {
         if (change == null || change.status() == null) {
             throw ProblemException.badRequest("/status", "status is required: NOT_STARTED, IN_PROGRESS or DONE");
         }
-        return services.plans().updateTask(id, position, change.status(), change.completedOn(), user(caller));
+        try {
+            return services.plans().updateTask(id, position, change.status(), change.completedOn(), user(caller));
+        } catch (InvalidRequestException e) {
+            // The store names its parameter (completedOn); the client knows the body's field (/completedOn).
+            throw ProblemException.badRequest("/" + e.field(), e.getMessage());
+        }
     }
 
     /** The first exporter whose media type the client accepts, in the client's order of preference. */
@@ -279,6 +291,28 @@ public final class PlansResource {
 
     private StoredPlan stored(String id) {
         return services.plans().find(id).orElseThrow(() -> ProblemException.notFound("No plan has the id " + id));
+    }
+
+    /**
+     * The plan a write is about, checked before anything else is (the body validated, the store
+     * asked): 404 when there is none, 409 when it is soft-deleted (restore it first), 412 when
+     * {@code expected} is not its version.
+     */
+    private StoredPlan live(String id, long expected) {
+        StoredPlan current = stored(id);
+        if (current.deleted()) {
+            throw new ProblemException(Problem.of("plan-deleted", "Plan deleted", 409,
+                    "Plan " + id + " is deleted; restore it (POST /plans/" + id + "/restore) before changing it"));
+        }
+        if (current.version() != expected) {
+            throw new ProblemException(ProblemMapper.staleVersion(new StaleVersionException(id, expected, current.version())));
+        }
+        return current;
+    }
+
+    private static ProblemException notDeleted(String id) {
+        return new ProblemException(Problem.of("not-deleted", "Plan not deleted", 409,
+                "Plan " + id + " is not deleted: there is nothing to restore"));
     }
 
     private Response ok(StoredPlan stored) {

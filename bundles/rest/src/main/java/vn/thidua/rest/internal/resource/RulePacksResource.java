@@ -1,5 +1,6 @@
 package vn.thidua.rest.internal.resource;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -29,9 +30,12 @@ import vn.thidua.rules.RulePackRegistry;
 public final class RulePacksResource {
 
     private final Services services;
+    private final Clock clock;
 
-    public RulePacksResource(Services services) {
+    /** @param clock whose day is "today" when no date is asked for */
+    public RulePacksResource(Services services, Clock clock) {
         this.services = services;
+        this.clock = clock;
     }
 
     @GET
@@ -49,11 +53,12 @@ public final class RulePacksResource {
             @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("date") String date) {
         String code = Params.requiredProvince("province", province);
         LocalDate day = Params.optionalDate("date", date);
-        LocalDate on = day == null ? LocalDate.now() : day;
+        LocalDate on = day == null ? LocalDate.now(clock) : day;
         RulePackRegistry rules = services.rules();
         return rules.inForce(code, on).map(RulePackView::of)
                 .orElseThrow(() -> new ProblemException(Problem.of("no-rule-pack", "No rule pack in force", 404,
-                        "No loaded rule pack is in force for province '" + code + "' on " + on).withField("province")));
+                        "No loaded rule pack is in force for province '" + code + "' on " + on)
+                        .withField(NoPack.fieldAtFault(rules, code, "province", "date"))));
     }
 
     @GET

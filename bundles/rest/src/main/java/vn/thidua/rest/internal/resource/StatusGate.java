@@ -8,6 +8,8 @@ import vn.thidua.rest.internal.Services;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemException;
 import vn.thidua.rules.Finding;
+import vn.thidua.rules.NoRulePackException;
+import vn.thidua.rules.RulePackRegistry;
 import vn.thidua.rules.Severity;
 import vn.thidua.rules.ValidationReport;
 
@@ -32,7 +34,7 @@ final class StatusGate {
         if (status == PlanStatus.DRAFT) {
             return null;
         }
-        ValidationReport report = services.rules().validate(plan);
+        ValidationReport report = validate(services.rules(), plan);
         if (!report.valid()) {
             List<Finding> errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
             throw new ProblemException(Problem.of("plan-not-valid", "Plan not valid", 409,
@@ -41,6 +43,15 @@ final class StatusGate {
                     .withField(pointerOf(errors)).with("rulePack", report.pack().id()).with("findings", errors));
         }
         return report.pack().id();
+    }
+
+    /** The plan validated by the pack in force for it; 409 naming the field that chose no pack. */
+    static ValidationReport validate(RulePackRegistry rules, Plan plan) {
+        try {
+            return rules.validate(plan);
+        } catch (NoRulePackException e) {
+            throw NoPack.problem(rules, e, plan);
+        }
     }
 
     private static String pointerOf(List<Finding> errors) {

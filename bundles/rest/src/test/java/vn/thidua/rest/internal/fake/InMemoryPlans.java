@@ -26,11 +26,17 @@ import vn.thidua.plan.store.TaskQuery;
 import vn.thidua.plan.store.TaskStatus;
 import vn.thidua.plan.store.TrackedTask;
 
-/** A plan store in memory, keeping the repository's contract (versions, soft delete, history) for the facade's tests. */
+/**
+ * A plan store in memory, keeping the repository's contract (versions, soft delete, history) for the
+ * facade's tests, and failing as the real one does: {@link PlanNotFoundException} for an unknown id,
+ * {@link InvalidRequestException} naming {@code id} to restore a live plan, {@code unknown} for a
+ * change by nobody.
+ */
 public final class InMemoryPlans implements PlanRepository {
 
     private final Map<String, List<StoredPlan>> plans = new LinkedHashMap<>();
     private final Map<String, TaskStatus> taskStatus = new LinkedHashMap<>();
+    private final Map<String, RevisionAction> actions = new LinkedHashMap<>();
 
     public synchronized int size() {
         return plans.size();
@@ -39,7 +45,7 @@ public final class InMemoryPlans implements PlanRepository {
     @Override
     public synchronized StoredPlan create(Plan plan, PlanStatus status, String user, String rulePackId) {
         String id = UUID.randomUUID().toString();
-        StoredPlan stored = new StoredPlan(id, 1, status, plan, rulePackId, Instant.EPOCH, user, Instant.EPOCH, user, null);
+        StoredPlan stored = new StoredPlan(id, 1, status, plan, rulePackId, Instant.EPOCH, who(user), Instant.EPOCH, who(user), null);
         plans.put(id, new ArrayList<>(List.of(stored)));
         return stored;
     }
@@ -60,7 +66,7 @@ public final class InMemoryPlans implements PlanRepository {
         StoredPlan current = live(id);
         check(current, expectedVersion);
         return save(new StoredPlan(id, current.version() + 1, status, plan, rulePackId, current.createdAt(), current.createdBy(),
-                Instant.EPOCH, user, null));
+                Instant.EPOCH, who(user), null), RevisionAction.REPLACED);
     }
 
     @Override
@@ -68,7 +74,7 @@ public final class InMemoryPlans implements PlanRepository {
         StoredPlan current = live(id);
         check(current, expectedVersion);
         return save(new StoredPlan(id, current.version() + 1, current.status(), current.plan(), current.rulePackId(),
-                current.createdAt(), current.createdBy(), Instant.EPOCH, user, Instant.EPOCH));
+                current.createdAt(), current.createdBy(), Instant.EPOCH, who(user), Instant.EPOCH), RevisionAction.DELETED);
     }
 
     @Override
@@ -78,15 +84,17 @@ public final class InMemoryPlans implements PlanRepository {
             throw new InvalidRequestException("id", "plan " + id + " is not deleted");
         }
         return save(new StoredPlan(id, current.version() + 1, current.status(), current.plan(), current.rulePackId(),
-                current.createdAt(), current.createdBy(), Instant.EPOCH, user, null));
+                current.createdAt(), current.createdBy(), Instant.EPOCH, who(user), null), RevisionAction.RESTORED);
     }
 
     @Override
     public synchronized List<Revision> history(String id) {
+        if (!plans.containsKey(id)) {
+            throw new PlanNotFoundException("No plan " + id);
+        }
         List<Revision> history = new ArrayList<>();
-        for (StoredPlan p : plans.getOrDefault(id, List.of())) {
-            RevisionAction action = p.version() == 1 ? RevisionAction.CREATED
-                    : p.deleted() ? RevisionAction.DELETED : RevisionAction.REPLACED;
+        for (StoredPlan p : plans.get(id)) {
+            RevisionAction action = actions.getOrDefault(id + "@" + p.version(), RevisionAction.CREATED);
             history.add(new Revision(p.version(), action, p.updatedAt(), p.updatedBy(), p.status(), p.rulePackId()));
         }
         return history;
@@ -169,8 +177,13 @@ public final class InMemoryPlans implements PlanRepository {
         }
     }
 
-    private StoredPlan save(StoredPlan next) {
+    private StoredPlan save(StoredPlan next, RevisionAction action) {
         plans.get(next.id()).add(next);
+        actions.put(next.id() + "@" + next.version(), action);
         return next;
+    }
+
+    private static String who(String user) {
+        return user == null || user.isBlank() ? "unknown" : user;
     }
 }

@@ -1,0 +1,40 @@
+package vn.thidua.rest.internal.resource;
+
+import vn.thidua.plan.Plan;
+import vn.thidua.rest.internal.problem.ProblemException;
+import vn.thidua.rest.internal.problem.ProblemMapper;
+import vn.thidua.rules.NoRulePackException;
+import vn.thidua.rules.PackState;
+import vn.thidua.rules.RulePackRegistry;
+
+/**
+ * When no rule pack is in force for a province on a date, which of the two is at fault: the
+ * province when no pack of it is loaded at all, else the date (its packs cover other years).
+ */
+final class NoPack {
+
+    private NoPack() {
+    }
+
+    /** The field that names the province, or the one that names the date, for {@code province}. */
+    static String fieldAtFault(RulePackRegistry rules, String province, String provinceField, String dateField) {
+        boolean known = rules.packs().stream()
+                .anyMatch(p -> p.state() == PackState.LOADED && province.equals(p.provinceCode()));
+        return known ? dateField : provinceField;
+    }
+
+    /** 409 for a request whose province and date select no pack, naming the field at fault. */
+    static ProblemException problem(RulePackRegistry rules, NoRulePackException e, String provinceField, String dateField) {
+        return new ProblemException(ProblemMapper.noRulePack(e)
+                .withField(fieldAtFault(rules, e.provinceCode(), provinceField, dateField)));
+    }
+
+    /**
+     * The same for a plan, whose pack is chosen by its province and its issue date, or its year
+     * when the date line has no complete date ({@code RulePackRegistry.dateOf}).
+     */
+    static ProblemException problem(RulePackRegistry rules, NoRulePackException e, Plan plan) {
+        boolean byIssueDate = plan.dateLine() != null && plan.dateLine().date().isComplete();
+        return problem(rules, e, "/province/code", byIssueDate ? "/dateLine/date" : "/year");
+    }
+}
