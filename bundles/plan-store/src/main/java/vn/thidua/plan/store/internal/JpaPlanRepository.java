@@ -254,8 +254,10 @@ public class JpaPlanRepository implements PlanRepository {
         }
         return transactions.read(em -> {
             long total = where.apply(em.createQuery("select count(p) from Plan p" + where, Long.class)).getSingleResult();
-            List<PlanSummary> items = where.apply(em.createQuery(
-                    "select p from Plan p" + where + " order by p.year desc, p.provinceCode, p.title, p.id", PlanEntity.class))
+            // The summary's columns only: a plan's body (tens of kB, compressed apart by PostgreSQL) is not read.
+            List<PlanSummary> items = where.apply(em.createQuery("select p.id, p.version, p.status, p.provinceCode,"
+                    + " p.year, p.number, p.title, p.updatedAt, p.deletedAt from Plan p" + where
+                    + " order by p.year desc, p.provinceCode, p.title, p.id", Object[].class))
                     .setFirstResult(query.offset())
                     .setMaxResults(query.limit())
                     .getResultStream()
@@ -301,7 +303,8 @@ public class JpaPlanRepository implements PlanRepository {
                     .getSingleResult();
             List<TrackedTask> items = where.apply(em.createQuery(
                     "select t, p.provinceCode, p.year from Task t, Plan p" + where
-                            + " order by case when t.deadline is null then 1 else 0 end, t.deadline, t.planId, t.part",
+                            // Tasks without a deadline last; written so that the index on (deadline, plan, number) gives this order.
+                            + " order by t.deadline asc nulls last, t.planId, t.part",
                     Object[].class))
                     .setFirstResult(query.offset())
                     .setMaxResults(query.limit())
@@ -416,9 +419,10 @@ public class JpaPlanRepository implements PlanRepository {
                 entity.createdBy, entity.updatedAt, entity.updatedBy, entity.deletedAt);
     }
 
-    private static PlanSummary summary(PlanEntity entity) {
-        return new PlanSummary(entity.id, entity.version, entity.status, entity.provinceCode, entity.year,
-                entity.number, entity.title, entity.updatedAt, entity.deletedAt);
+    /** A row of the listing's projection, in its order. */
+    private static PlanSummary summary(Object[] row) {
+        return new PlanSummary((String) row[0], (Long) row[1], (PlanStatus) row[2], (String) row[3], (Integer) row[4],
+                (String) row[5], (String) row[6], (Instant) row[7], (Instant) row[8]);
     }
 
     private static TrackedTask tracked(TaskEntity task, String provinceCode, int year, LocalDate today) {

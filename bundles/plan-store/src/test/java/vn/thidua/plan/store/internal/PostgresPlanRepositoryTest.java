@@ -59,7 +59,7 @@ class PostgresPlanRepositoryTest extends PlanRepositoryContract {
     @Test
     void infoNamesPostgresqlAndTheSchema() {
         assertThat(store.repository().info().database()).startsWith("PostgreSQL ");
-        assertThat(store.repository().info().schemaVersion()).isEqualTo("1");
+        assertThat(store.repository().info().schemaVersion()).isEqualTo("2");
         assertThat(store.repository().info().url()).isEqualTo(SERVER + database);
     }
 
