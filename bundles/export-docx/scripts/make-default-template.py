@@ -37,7 +37,7 @@ styles = f'''<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 {style("CoQuan", "Cơ quan ban hành", CENTER_TIGHT, BOLD + sz(13))}
 {style("QuocHieu", "Quốc hiệu", CENTER_TIGHT, BOLD + sz(12))}
 {style("TieuNgu", "Tiêu ngữ", CENTER_TIGHT, BOLD + sz(13))}
-{style("DuongKe", "Đường kẻ", '<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr><w:spacing w:before="0" w:after="120" w:line="120" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>', sz(2))}
+{style("DuongKe", "Đường kẻ", '<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr><w:spacing w:before="60" w:after="120" w:line="120" w:lineRule="exact"/><w:ind w:firstLine="0"/><w:jc w:val="center"/>', sz(2))}
 {style("SoKyHieu", "Số, ký hiệu", CENTER_TIGHT.replace('w:before="0"', 'w:before="60"'), sz(13))}
 {style("DiaDanhNgay", "Địa danh và thời gian", CENTER_TIGHT.replace('w:before="0"', 'w:before="60"'), ITALIC + sz(14))}
 {style("TenLoai", "Tên loại văn bản", CENTER_TIGHT.replace('w:before="0"', 'w:before="360"'), BOLD + sz(14))}

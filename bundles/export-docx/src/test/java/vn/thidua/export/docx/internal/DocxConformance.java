@@ -245,7 +245,10 @@ final class DocxConformance {
         }
     }
 
-    /** The paragraph after {@code text} draws a rule (a border) between {@code min} and {@code max} times the text's line. */
+    /**
+     * The paragraph after {@code text} draws a rule (a border) between {@code min} and {@code max}
+     * times the text's line, 2 to 6 pt below it.
+     */
     private void ruleAfter(Element scope, String text, String what, double min, double max) {
         Element p = paragraph(scope, text);
         if (p == null) {
@@ -267,6 +270,9 @@ final class DocxConformance {
         double length = space - (left == null ? 0 : Integer.parseInt(left)) - (right == null ? 0 : Integer.parseInt(right));
         double line = Math.min(TextWidth.twips(text, 13, true), space);
         range("length of the rule under the " + what + " (× its text line)", length / line, min, max);
+        // A rule drawn with no space above sits on the descenders and reads as an underline.
+        String before = property(rule, null, "spacing", "before");
+        range("space above the rule under the " + what + " (pt)", before == null ? 0 : Integer.parseInt(before) / 20.0, 2, 6);
     }
 
     private int textWidth() {

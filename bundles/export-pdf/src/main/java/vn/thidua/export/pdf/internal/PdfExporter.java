@@ -1,6 +1,5 @@
 package vn.thidua.export.pdf.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -24,8 +23,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.JDKXRLogger;
@@ -39,25 +38,33 @@ import vn.thidua.plan.Plan;
 /**
  * A plan as a PDF laid out per Nghị định 30/2020, rendered by OpenHTMLtoPDF (on PDFBox) from the
  * shared HTML body with a print stylesheet, in Liberation Serif (metric-compatible with Times New
- * Roman, every Vietnamese letter) embedded as a subset. The same plan gives the same bytes: fixed
+ * Roman, every Vietnamese letter) embedded as a subset. The faces are parsed once per exporter
+ * ({@link LiberationSerif}) and closed on deactivation. The same plan gives the same bytes: fixed
  * producer and dates, and a document ID derived from the HTML rendered.
  */
 @Component(service = DocumentExporter.class, property = DocumentExporter.FORMAT_PROPERTY + "=pdf")
 public final class PdfExporter implements DocumentExporter {
 
-    private static final String FONT_FAMILY = "Times New Roman";
     private static final String PRODUCER = "Thi Đua Platform";
 
     private final String css;
-    private final byte[][] faces;
+    private final LiberationSerif fonts;
 
     @Activate
     public PdfExporter() {
+        this(LiberationSerif.load());
+    }
+
+    /** With these fonts, which the exporter closes when it is deactivated. */
+    PdfExporter(LiberationSerif fonts) {
         quietRenderer();
         this.css = new String(resource("print.css"), StandardCharsets.UTF_8);
-        this.faces = new byte[][] {
-            resource("fonts/LiberationSerif-Regular.ttf"), resource("fonts/LiberationSerif-Bold.ttf"),
-            resource("fonts/LiberationSerif-Italic.ttf"), resource("fonts/LiberationSerif-BoldItalic.ttf")};
+        this.fonts = fonts;
+    }
+
+    @Deactivate
+    void deactivate() throws IOException {
+        fonts.close();
     }
 
     /**
@@ -115,25 +122,22 @@ public final class PdfExporter implements DocumentExporter {
     public void export(Plan plan, OutputStream out) throws IOException {
         Outline outline = Outline.of(plan);
         String html = HtmlBody.document(outline, css);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        builder.withHtmlContent(html, null);
-        builder.withProducer(PRODUCER);
-        font(builder, faces[0], 400, FontStyle.NORMAL);
-        font(builder, faces[1], 700, FontStyle.NORMAL);
-        font(builder, faces[2], 400, FontStyle.ITALIC);
-        font(builder, faces[3], 700, FontStyle.ITALIC);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFWithoutClosing();
-            PDDocument document = renderer.getPdfDocument();
+        // Ours, not the renderer's: the parsed faces are embedded into it, and the renderer would
+        // leave it open after createPDFWithoutClosing.
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(document);
+            builder.withHtmlContent(html, null);
+            builder.withProducer(PRODUCER);
+            fonts.offerTo(builder, document);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
+            }
             fix(document, outline, plan, html);
             document.save(out);
         }
-    }
-
-    private static void font(PdfRendererBuilder builder, byte[] face, int weight, FontStyle style) {
-        builder.useFont(() -> new ByteArrayInputStream(face), FONT_FAMILY, weight, style, true);
     }
 
     /** Title and fixed dates in the document information, and an ID that depends only on the content. */

@@ -5,11 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.apache.fontbox.ttf.GlyfCompositeDescript;
+import org.apache.fontbox.ttf.GlyphData;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -40,8 +57,12 @@ class PdfExporterTest {
     private static final PdfExporter EXPORTER = new PdfExporter();
 
     static byte[] export(Plan plan) throws IOException {
+        return export(EXPORTER, plan);
+    }
+
+    static byte[] export(PdfExporter exporter, Plan plan) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EXPORTER.export(plan, out);
+        exporter.export(plan, out);
         return out.toByteArray();
     }
 
@@ -63,19 +84,132 @@ class PdfExporterTest {
         SeedComparison.assertSimilar(seed, plan, text);
     }
 
+    /** The same bytes from an exporter that has written other plans and from a new one (a restart). */
     @ParameterizedTest
     @FieldSource("SEEDS")
     void theSamePlanGivesTheSameBytes(String seed) throws IOException {
-        assertThat(export(Fixtures.plan(seed))).isEqualTo(export(Fixtures.plan(seed)));
+        PdfExporter restarted = new PdfExporter();
+        try {
+            assertThat(export(restarted, Fixtures.plan(seed))).isEqualTo(export(Fixtures.plan(seed)));
+        } finally {
+            restarted.deactivate();
+        }
+    }
+
+    /** One exporter's parsed fonts serve several exports at once: each gives what it gives alone. */
+    @Test
+    void exportsWrittenAtTheSameTimeGiveTheBytesEachGivesAlone() throws Exception {
+        Map<String, byte[]> alone = new HashMap<>();
+        for (String seed : SEEDS) {
+            alone.put(seed, export(Fixtures.plan(seed)));
+        }
+        // A new exporter: its faces are first embedded by the concurrent exports themselves.
+        PdfExporter shared = new PdfExporter();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<String> order = new ArrayList<>();
+            List<Callable<byte[]>> jobs = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (String seed : SEEDS) {
+                    Plan plan = Fixtures.plan(seed);
+                    order.add(seed);
+                    jobs.add(() -> export(shared, plan));
+                }
+            }
+            List<Future<byte[]>> done = pool.invokeAll(jobs);
+            for (int i = 0; i < done.size(); i++) {
+                assertThat(done.get(i).get()).as(order.get(i)).isEqualTo(alone.get(order.get(i)));
+            }
+        } finally {
+            pool.shutdownNow();
+            shared.deactivate();
+        }
+    }
+
+    /**
+     * The fonts' GSUB tables are off for speed; with them on (as PDFBox does by default) every seed
+     * and every Vietnamese letter still give the same bytes, so nothing on the page depended on them.
+     */
+    @Test
+    void switchingOffTheFontsGsubTablesChangesNoByte() throws IOException {
+        PdfExporter withGsub = new PdfExporter(LiberationSerif.load(true));
+        try {
+            for (String seed : SEEDS) {
+                Plan plan = Fixtures.plan(seed);
+                assertThat(export(withGsub, plan)).as(seed).isEqualTo(export(plan));
+            }
+            assertThat(export(withGsub, vietnamesePlan())).isEqualTo(export(vietnamesePlan()));
+        } finally {
+            withGsub.deactivate();
+        }
+    }
+
+    /** Each face used is embedded with the glyphs drawn in it, their composite parts and .notdef only. */
+    @Test
+    void eachFaceUsedIsEmbeddedAsASubsetOfTheGlyphsDrawn() throws IOException {
+        byte[] pdf = export(vietnamesePlan());
+        Map<String, Set<Integer>> drawn = new TreeMap<>();
+        Map<String, PDType0Font> fonts = new HashMap<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    PDType0Font font = (PDType0Font) text.getFont();
+                    fonts.put(font.getName(), font);
+                    for (int code : text.getCharacterCodes()) {
+                        drawn.computeIfAbsent(font.getName(), name -> new TreeSet<>()).add(code);
+                    }
+                    super.processTextPosition(text);
+                }
+            }.getText(doc);
+            assertThat(drawn.keySet()).isNotEmpty().allMatch(name -> name.matches("[A-Z]{6}\\+LiberationSerif.*"));
+            for (Map.Entry<String, Set<Integer>> face : drawn.entrySet()) {
+                String name = face.getKey();
+                try (TrueTypeFont whole = wholeFace(name.substring(name.indexOf('+') + 1))) {
+                    // Identity-H with the original glyph IDs as CIDs: a code drawn is a glyph of the whole face.
+                    Set<Integer> expected = withCompositeParts(whole, face.getValue());
+                    expected.add(0);
+                    TrueTypeFont embedded = ((PDCIDFontType2) fonts.get(name).getDescendantFont()).getTrueTypeFont();
+                    assertThat(embedded.getNumberOfGlyphs()).as(name).isEqualTo(expected.size());
+                    assertThat(embedded.getNumberOfGlyphs()).as(name).isLessThan(whole.getNumberOfGlyphs() / 10);
+                }
+            }
+        }
+    }
+
+    private static TrueTypeFont wholeFace(String postScriptName) throws IOException {
+        String file = "fonts/" + (postScriptName.contains("-") ? postScriptName : postScriptName + "-Regular") + ".ttf";
+        try (var in = PdfExporter.class.getResourceAsStream(file)) {
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        }
+    }
+
+    private static Set<Integer> withCompositeParts(TrueTypeFont font, Set<Integer> glyphs) throws IOException {
+        Set<Integer> all = new TreeSet<>();
+        Deque<Integer> todo = new ArrayDeque<>(glyphs);
+        while (!todo.isEmpty()) {
+            int gid = todo.pop();
+            if (all.add(gid)) {
+                GlyphData glyph = font.getGlyph().getGlyph(gid);
+                if (glyph != null && glyph.getDescription() instanceof GlyfCompositeDescript composite) {
+                    composite.getComponents().forEach(part -> todo.push(part.getGlyphIndex()));
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Seed 003 with a section of Vietnamese letters: a pangram, every vowel and tone, and a decomposed copy. */
+    private static Plan vietnamesePlan() {
+        Plan original = Fixtures.plan("003_44668950db2da263");
+        String decomposed = Normalizer.normalize(PANGRAM, Normalizer.Form.NFD);
+        return PlanBuilder.builder(original).sections(List.of(new Section("I.", "Chữ Việt", null, List.of(
+                new Paragraph(PANGRAM), new Paragraph(VIETNAMESE_LETTERS), new Paragraph(decomposed))))).build();
     }
 
     @Test
     void everyVietnameseLetterHasAGlyphInTheEmbeddedFontAndReadsBackAsWritten() throws IOException {
-        Plan original = Fixtures.plan("003_44668950db2da263");
-        String decomposed = Normalizer.normalize(PANGRAM, Normalizer.Form.NFD);
-        Plan plan = PlanBuilder.builder(original).sections(List.of(new Section("I.", "Chữ Việt", null, List.of(
-                new Paragraph(PANGRAM), new Paragraph(VIETNAMESE_LETTERS), new Paragraph(decomposed))))).build();
-        byte[] pdf = export(plan);
+        byte[] pdf = export(vietnamesePlan());
         List<String> missing = new ArrayList<>();
         List<String> fonts = new ArrayList<>();
         StringBuilder read = new StringBuilder();
