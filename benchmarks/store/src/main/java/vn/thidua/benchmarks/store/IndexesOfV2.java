@@ -18,10 +18,11 @@ final class IndexesOfV2 {
 
     static final String SCRIPT = "db/thidua-postgresql/V2__listing_search_and_due_indexes.sql";
 
-    /** The inverse of {@link #SCRIPT}: its indexes dropped, V1's deadline index back. */
+    /** The inverse of {@link #SCRIPT}: its indexes dropped, V1's deadline index back, the default statistics. */
     private static final List<String> REMOVE = List.of(
             "drop index plan_listing_order",
             "drop index plan_search_trigram",
+            "alter table plan alter column search_text set statistics -1",
             "drop index plan_task_due",
             "create index plan_task_deadline on plan_task (deadline)");
 

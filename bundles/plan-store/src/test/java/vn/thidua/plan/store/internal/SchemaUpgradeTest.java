@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -62,6 +63,8 @@ class SchemaUpgradeTest {
                     .doesNotContain("plan_task_deadline");
             if (kind == Kind.POSTGRESQL) {
                 assertThat(indexes).contains("plan_search_trigram");
+                assertThat(database.query("select attstattarget from pg_attribute where attrelid = 'plan'::regclass"
+                        + " and attname = 'search_text'")).as("statistics sample of search_text").isEqualTo("1000");
             }
         }
     }
@@ -131,6 +134,15 @@ class SchemaUpgradeTest {
                 config.setUsername(PostgresPlanRepositoryTest.USER);
                 config.setMaximumPoolSize(2);
                 pool = new HikariDataSource(config);
+            }
+        }
+
+        /** The first column of the first row of a query, as text. */
+        String query(String sql) throws SQLException {
+            try (Connection connection = pool.getConnection();
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(sql)) {
+                return rows.next() ? rows.getString(1) : null;
             }
         }
 
