@@ -2,10 +2,7 @@ package vn.thidua.plan.store.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -15,14 +12,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.testing.postgres.TestPostgres;
+
 /**
- * The repository on the real PostgreSQL server of the machine (127.0.0.1:5432, trust authentication;
- * {@code .ci/run} starts it), in a database of its own created for this run and dropped after it.
+ * The repository on a real PostgreSQL server: the machine's on 127.0.0.1:5432 when one answers
+ * there, else an embedded one started for these tests ({@link TestPostgres}), in a database of its
+ * own created for this run and dropped after it.
  */
 class PostgresPlanRepositoryTest extends PlanRepositoryContract {
 
-    static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
-    static final String USER = "postgres";
+    /** One server for the PostgreSQL tests of this JVM (this class and {@link SchemaUpgradeTest}). */
+    static final TestPostgres POSTGRES = TestPostgres.shared();
+    static final String SERVER = POSTGRES.serverUrl();
+    static final String USER = TestPostgres.USER;
 
     private static String database;
     private static HikariDataSource pool;
@@ -63,11 +65,8 @@ class PostgresPlanRepositoryTest extends PlanRepositoryContract {
         assertThat(store.repository().info().url()).isEqualTo(SERVER + database);
     }
 
-    /** Runs one statement on the server's {@code test} database. */
+    /** Runs one administrative statement on the server. */
     static void admin(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(SERVER + "test", USER, "");
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        POSTGRES.admin(sql);
     }
 }
