@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.security.PrivilegedActionException;
 import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
@@ -51,7 +52,8 @@ import org.osgi.util.tracker.ServiceTracker;
 /**
  * What every Pax Exam test of the distribution shares (each IT extends it): booting the
  * distribution's tar.gz (a free SSH port, the exam repository as the only local repository, the JVM
- * flags {@code bin/karaf} gives on Java 17), waiting for the boot and for services without sleeping,
+ * flags {@code bin/karaf} gives on Java 17, Pax Exam's bundles in boot stages after ours:
+ * {@link ExamBootStage}), waiting for the boot and for services without sleeping,
  * and running console commands as an administrator. A subclass names the boot feature it waits for
  * and may add options of its own.
  */
@@ -112,6 +114,8 @@ public abstract class PlatformTestSupport {
                 // The distribution is offline; Pax Exam's own feature comes from a repository of its own.
                 editConfigurationFilePut("etc/org.ops4j.pax.url.mvn.cfg", "org.ops4j.pax.url.mvn.localRepository",
                         requiredProperty("thidua.examRepository")),
+                // Pax Exam's bundles start after ours, its invoker before its remote end: no start-up race.
+                ExamBootStage.option(Path.of(requiredProperty("thidua.examRepository"))),
                 // What bin/karaf gives the JVM on Java 9+ and Pax Exam's launcher does not.
                 vmOptions(
                         "-Xmx512m",
