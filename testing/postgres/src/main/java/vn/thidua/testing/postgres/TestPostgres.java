@@ -30,10 +30,11 @@ public final class TestPostgres implements AutoCloseable {
     /** The superuser, on either server; no password (trust authentication). */
     public static final String USER = "postgres";
 
+    /** The maintenance database every cluster has; {@link #admin(String)} runs there. */
+    public static final String MAINTENANCE_DATABASE = "postgres";
+
     private static final String HOST = "127.0.0.1";
     private static final int LOCAL_PORT = 5432;
-    /** The maintenance database every cluster has; administrative statements run there. */
-    private static final String MAINTENANCE = "postgres";
 
     private static TestPostgres shared;
 
@@ -96,7 +97,7 @@ public final class TestPostgres implements AutoCloseable {
 
     /** Runs one administrative statement (create, drop …) in the server's maintenance database. */
     public void admin(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(MAINTENANCE), USER, "");
+        try (Connection connection = DriverManager.getConnection(url(MAINTENANCE_DATABASE), USER, "");
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
@@ -138,7 +139,7 @@ public final class TestPostgres implements AutoCloseable {
         properties.setProperty("password", "");
         properties.setProperty("connectTimeout", "3");
         properties.setProperty("loginTimeout", "5");
-        try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + LOCAL_PORT + "/" + MAINTENANCE,
+        try (Connection ignored = DriverManager.getConnection("jdbc:postgresql://" + HOST + ":" + LOCAL_PORT + "/" + MAINTENANCE_DATABASE,
                 properties)) {
             return true;
         } catch (SQLException e) {
