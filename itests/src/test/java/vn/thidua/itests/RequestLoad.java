@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,6 +28,8 @@ final class RequestLoad {
 
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicInteger served = new AtomicInteger();
+    /** Requests answered, served or not; guarded by itself, notified at each. */
+    private final long[] answered = new long[1];
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final ExecutorService pool;
     private final List<Future<?>> loops = new ArrayList<>();
@@ -47,6 +50,10 @@ final class RequestLoad {
                     } catch (Exception e) {
                         failures.add(e.toString());
                     }
+                    synchronized (answered) {
+                        answered[0]++;
+                        answered.notifyAll();
+                    }
                 }
                 return null;
             }));
@@ -66,6 +73,25 @@ final class RequestLoad {
             }
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * Waits (without polling; a minute at most) until the clients have had {@code count} more
+     * answers, served or not: whatever the test does next happens while they keep calling.
+     */
+    void awaitAnswers(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        synchronized (answered) {
+            long target = answered[0] + count;
+            while (answered[0] < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("the clients did not get " + count + " more answers within a minute;"
+                            + " failures: " + failures());
+                }
+                TimeUnit.NANOSECONDS.timedWait(answered, left);
+            }
         }
     }
 

@@ -112,8 +112,10 @@ public class RestIT extends RestTestSupport {
                 properties.put("thidua.rest.resource", Boolean.TRUE);
                 ServiceRegistration<Object> registration = bundleContext.registerService(Object.class, new Probe(), properties);
                 awaitStatus("probe", admin, 200);
+                load.awaitAnswers(4); // the clients' calls go on across every swap, however slow the machine
                 registration.unregister();
                 awaitStatus("probe", admin, 404);
+                load.awaitAnswers(4);
             }
         } finally {
             load.stop();

@@ -32,14 +32,14 @@ class ServletGenerationsTest {
                 throw new IllegalStateException(e);
             }
         });
-        assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(entered.await(60, TimeUnit.SECONDS)).isTrue();
 
         generations.replace(new Recording("new", new CountDownLatch(1), new CountDownLatch(0)));
         assertThat(generations.service(null, null)).isTrue();
         assertThat(events).containsExactly("old served", "new served");
 
         release.countDown();
-        assertThat(slow.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(slow.get(60, TimeUnit.SECONDS)).isTrue();
         assertThat(events).containsExactly("old served", "new served", "old destroyed");
     }
 
@@ -70,7 +70,9 @@ class ServletGenerationsTest {
             events.add(name + " served");
             entered.countDown();
             try {
-                release.await(5, TimeUnit.SECONDS);
+                // A guard against a hang only: were it to run out, the old generation would finish
+                // before the test replaced it, and the order checked would be another.
+                release.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
