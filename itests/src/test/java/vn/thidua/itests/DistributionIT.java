@@ -19,6 +19,7 @@ import org.apache.karaf.features.Conditional;
 import org.apache.karaf.features.Dependency;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.Repository;
+import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
@@ -104,7 +105,7 @@ public class DistributionIT extends PlatformTestSupport {
     @Test
     public void planShowPrintsThePlanWithItsQuarterHeadings() throws Exception {
         assertNotNull("thidua:plan-show is not registered",
-                sessionFactory.getRegistry().getCommand("thidua", "plan-show"));
+                awaitService(SessionFactory.class).getRegistry().getCommand("thidua", "plan-show"));
 
         String printed = execute("thidua:plan-show " + GIA_LAI_2023);
 

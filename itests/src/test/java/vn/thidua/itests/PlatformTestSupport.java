@@ -1,6 +1,5 @@
 package vn.thidua.itests;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.composite;
@@ -13,22 +12,16 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDist
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.security.PrivilegedActionException;
-import java.security.PrivilegedExceptionAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import javax.inject.Inject;
-import javax.security.auth.Subject;
 
 import org.apache.karaf.features.DeploymentEvent;
 import org.apache.karaf.features.DeploymentListener;
@@ -36,9 +29,6 @@ import org.apache.karaf.features.FeatureEvent;
 import org.apache.karaf.features.FeaturesListener;
 import org.apache.karaf.features.FeaturesService;
 import org.apache.karaf.features.RepositoryEvent;
-import org.apache.karaf.jaas.boot.principal.RolePrincipal;
-import org.apache.karaf.jaas.boot.principal.UserPrincipal;
-import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.junit.Before;
 import org.ops4j.pax.exam.Configuration;
@@ -62,17 +52,11 @@ public abstract class PlatformTestSupport {
     /** Upper bound for the boot to settle; the waits return as soon as it has. */
     protected static final long BOOT_TIMEOUT_SECONDS = 120;
 
-    /** The roles of Karaf's {@code admingroup} (etc/users.properties). */
-    private static final List<String> ADMIN_ROLES = List.of("admin", "manager", "viewer", "systembundles");
-
     @Inject
     protected BundleContext bundleContext;
 
     @Inject
     protected FeaturesService featuresService;
-
-    @Inject
-    protected SessionFactory sessionFactory;
 
     /** The feature whose installation marks the end of the boot this test waits for. */
     protected abstract String bootFeature();
@@ -211,32 +195,28 @@ public abstract class PlatformTestSupport {
     }
 
     /**
-     * Runs console commands as an administrator types them, in one session (so that
-     * {@code jaas:realm-manage} holds for the {@code jaas:*} commands after it), with the roles of
-     * Karaf's {@code admingroup}, which the command ACLs of {@code feature:*} and {@code bundle:*}
-     * require: {@code bundle:update} wants {@code manager}, {@code feature:install} {@code admin}. A
-     * failing command throws its exception.
+     * Runs console commands as an administrator types them, in one session, with the roles of
+     * Karaf's {@code admingroup} (see {@link Console}). A failing command throws its exception.
      */
     protected String execute(String... commands) throws Exception {
-        Subject admin = new Subject();
-        admin.getPrincipals().add(new UserPrincipal("itest"));
-        for (String role : ADMIN_ROLES) {
-            admin.getPrincipals().add(new RolePrincipal(role));
+        return Console.execute(awaitService(SessionFactory.class), commands);
+    }
+
+    /**
+     * The service, once registered: waits on a tracker (at once if it is there). Shell types appear
+     * only in method bodies here, never in a field or a signature: JUnit and Pax Exam reflect on this
+     * class, and a distribution booted without Karaf's shell has no shell API to load them from.
+     */
+    protected <T> T awaitService(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundleContext, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(SECONDS.toMillis(BOOT_TIMEOUT_SECONDS));
+            assertTrue(type.getSimpleName() + " was not registered within " + BOOT_TIMEOUT_SECONDS + " s", service != null);
+            return service;
+        } finally {
+            tracker.close();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PrintStream print = new PrintStream(out, true, UTF_8);
-                Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), print, print)) {
-            Subject.doAs(admin, (PrivilegedExceptionAction<Object>) () -> {
-                for (String command : commands) {
-                    session.execute(command);
-                }
-                return null;
-            });
-            print.flush();
-        } catch (PrivilegedActionException e) {
-            throw e.getException();
-        }
-        return out.toString(UTF_8);
     }
 
     /** The one bundle with this symbolic name, or null. */

@@ -10,6 +10,10 @@ import vn.thidua.plan.Plan;
 /**
  * Writes a plan as a document of one format. Implementations are OSGi services with the service
  * property {@value #FORMAT_PROPERTY} set to {@link #format()}; a new format is a new bundle.
+ * {@link DocumentExports} reads the format from that property (an exporter whose property is
+ * missing or names another format than {@link #format()} is ignored). Of several exporters of one
+ * format, the one with the highest {@code service.ranking} (then the lowest {@code service.id})
+ * serves it, and the next one takes over when it goes.
  *
  * <p>The same plan must give the same bytes: no generation time, fixed zip entry times and order.
  */

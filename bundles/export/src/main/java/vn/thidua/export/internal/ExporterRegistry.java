@@ -2,12 +2,14 @@ package vn.thidua.export.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.TreeMap;
 
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -20,33 +22,72 @@ import vn.thidua.export.UnknownFormatException;
 import vn.thidua.plan.Plan;
 
 /**
- * The exporter services installed right now, by format. Exporters come and go with their bundles;
- * nothing that uses this service restarts when they do.
+ * The exporter services installed right now, by the format named in their
+ * {@value DocumentExporter#FORMAT_PROPERTY} property. Of several exporters of one format the one
+ * the framework ranks first serves it (highest {@code service.ranking}, then lowest
+ * {@code service.id}); when it goes, the next one takes over. Exporters come and go with their
+ * bundles; nothing that uses this service restarts when they do.
  */
 @Component(service = DocumentExports.class)
 public final class ExporterRegistry implements DocumentExports {
 
-    /** Sorted by format; of two exporters of one format, the last bound wins until it goes away. */
-    private final Map<String, DocumentExporter> byFormat = new ConcurrentSkipListMap<>();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addExporter(DocumentExporter exporter) {
-        byFormat.put(key(exporter.format()), exporter);
+    private record Bound(String format, DocumentExporter exporter) {
     }
 
-    void removeExporter(DocumentExporter exporter) {
-        byFormat.remove(key(exporter.format()), exporter);
+    /** Every exporter bound whose format is sound, by its service; changed under the registry's lock. */
+    private final Map<ServiceReference<DocumentExporter>, Bound> bound = new HashMap<>();
+
+    /** The exporter that serves each format, sorted by format: an immutable snapshot readers never wait for. */
+    private volatile Map<String, DocumentExporter> serving = Map.of();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY, target = "(" + DocumentExporter.FORMAT_PROPERTY + "=*)",
+            updated = "updatedExporter", unbind = "removeExporter")
+    synchronized void addExporter(ServiceReference<DocumentExporter> reference, DocumentExporter exporter) {
+        bind(reference, exporter);
+    }
+
+    /** A changed ranking or format takes effect at once. */
+    synchronized void updatedExporter(ServiceReference<DocumentExporter> reference, DocumentExporter exporter) {
+        bind(reference, exporter);
+    }
+
+    synchronized void removeExporter(ServiceReference<DocumentExporter> reference) {
+        bound.remove(reference);
+        choose();
+    }
+
+    private void bind(ServiceReference<DocumentExporter> reference, DocumentExporter exporter) {
+        Optional<String> format = ExporterFormat.of(reference, exporter);
+        if (format.isPresent()) {
+            bound.put(reference, new Bound(format.get(), exporter));
+        } else {
+            bound.remove(reference);
+        }
+        choose();
+    }
+
+    /**
+     * For each format, the exporter whose reference is the greatest: {@link ServiceReference#compareTo}
+     * is the framework's own ranking order.
+     */
+    private void choose() {
+        Map<String, ServiceReference<DocumentExporter>> best = new TreeMap<>();
+        bound.forEach((reference, entry) -> best.merge(entry.format(), reference,
+                (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        Map<String, DocumentExporter> chosen = new TreeMap<>();
+        best.forEach((format, reference) -> chosen.put(format, bound.get(reference).exporter()));
+        serving = Collections.unmodifiableMap(chosen);
     }
 
     @Override
     public List<String> formats() {
-        return List.copyOf(byFormat.keySet());
+        return List.copyOf(serving.keySet());
     }
 
     @Override
     public Optional<DocumentExporter> exporter(String format) {
-        return format == null ? Optional.empty() : Optional.ofNullable(byFormat.get(key(format)));
+        return format == null ? Optional.empty() : Optional.ofNullable(serving.get(ExporterFormat.key(format)));
     }
 
     @Override
@@ -55,7 +96,7 @@ public final class ExporterRegistry implements DocumentExports {
             return Optional.empty();
         }
         String wanted = FileNames.bareMediaType(mediaType);
-        return byFormat.values().stream()
+        return serving.values().stream()
                 .filter(e -> FileNames.bareMediaType(e.mediaType()).equals(wanted))
                 .findFirst();
     }
@@ -76,9 +117,5 @@ public final class ExporterRegistry implements DocumentExports {
 
     private UnknownFormatException unknown(String format) {
         return new UnknownFormatException(format, formats());
-    }
-
-    private static String key(String format) {
-        return format.strip().toLowerCase(Locale.ROOT);
     }
 }

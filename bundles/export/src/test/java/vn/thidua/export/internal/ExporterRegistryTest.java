@@ -6,17 +6,61 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.ServiceLoader;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
 
 import vn.thidua.export.DocumentExporter;
 import vn.thidua.export.UnknownFormatException;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.seed.Fixtures;
 
+/**
+ * The registry fed as Declarative Services feeds it, with service references of a real framework
+ * (Felix, as Karaf runs it), so that ranking and service ids order exactly as they do in Karaf.
+ */
 class ExporterRegistryTest {
 
-    private static DocumentExporter text(String format, String mediaType) {
+    @TempDir
+    static Path storage;
+
+    private static Framework framework;
+    private static BundleContext context;
+
+    private final ExporterRegistry registry = new ExporterRegistry();
+    private final Plan plan = Fixtures.plan("000_d3ad60d258665efa");
+
+    @BeforeAll
+    static void startFramework() throws BundleException {
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow();
+        framework = factory.newFramework(Map.of(Constants.FRAMEWORK_STORAGE, storage.toString(),
+                Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
+        framework.start();
+        context = framework.getBundleContext();
+    }
+
+    @AfterAll
+    static void stopFramework() throws Exception {
+        framework.stop();
+        framework.waitForStop(30_000);
+    }
+
+    /** An exporter that writes its name, so a test sees which one served. */
+    private static DocumentExporter exporter(String name, String format) {
         return new DocumentExporter() {
             @Override
             public String format() {
@@ -25,7 +69,7 @@ class ExporterRegistryTest {
 
             @Override
             public String mediaType() {
-                return mediaType;
+                return "text/" + format + "; charset=UTF-8";
             }
 
             @Override
@@ -35,27 +79,148 @@ class ExporterRegistryTest {
 
             @Override
             public void export(Plan plan, OutputStream out) throws IOException {
-                out.write(plan.summary().getBytes(StandardCharsets.UTF_8));
+                out.write(name.getBytes(StandardCharsets.UTF_8));
+            }
+
+            @Override
+            public String toString() {
+                return name;
             }
         };
     }
 
+    /** Registers the exporter with the format property and, when not null, a service.ranking. */
+    private static ServiceRegistration<DocumentExporter> register(DocumentExporter exporter, String format, Integer ranking) {
+        return context.registerService(DocumentExporter.class, exporter, properties(format, ranking));
+    }
+
+    private static Dictionary<String, Object> properties(String format, Integer ranking) {
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(DocumentExporter.FORMAT_PROPERTY, format);
+        if (ranking != null) {
+            properties.put(Constants.SERVICE_RANKING, ranking);
+        }
+        return properties;
+    }
+
+    private void bind(ServiceRegistration<DocumentExporter> registration) {
+        ServiceReference<DocumentExporter> reference = registration.getReference();
+        registry.addExporter(reference, context.getService(reference));
+    }
+
+    private String served(String format) throws IOException {
+        return new String(registry.export(plan, format), StandardCharsets.UTF_8);
+    }
+
     @Test
     void formatsComeAndGoWithTheirExporters() throws IOException {
-        ExporterRegistry registry = new ExporterRegistry();
-        DocumentExporter md = text("md", "text/markdown; charset=UTF-8");
-        registry.addExporter(md);
-        registry.addExporter(text("html", "text/html; charset=UTF-8"));
-        assertThat(registry.formats()).containsExactly("html", "md");
-        assertThat(registry.exporterFor("text/markdown")).contains(md);
-        Plan plan = Fixtures.plan("000_d3ad60d258665efa");
-        assertThat(new String(registry.export(plan, "MD"), StandardCharsets.UTF_8)).isEqualTo(plan.summary());
-        assertThat(registry.fileName(plan, "md")).isEqualTo("KH-08-KH-TDMNPB-2018.md");
+        ServiceRegistration<DocumentExporter> md = register(exporter("markdown", "md"), "md", null);
+        ServiceRegistration<DocumentExporter> html = register(exporter("html", "html"), "html", null);
+        try {
+            bind(md);
+            bind(html);
+            assertThat(registry.formats()).containsExactly("html", "md");
+            assertThat(registry.exporterFor("text/md")).map(Object::toString).contains("markdown");
+            assertThat(served("MD")).isEqualTo("markdown");
+            assertThat(registry.fileName(plan, "md")).isEqualTo("KH-08-KH-TDMNPB-2018.md");
 
-        registry.removeExporter(md);
-        assertThat(registry.formats()).containsExactly("html");
-        assertThatThrownBy(() -> registry.export(plan, "md"))
-                .isInstanceOf(UnknownFormatException.class)
-                .hasMessageContaining("'md'").hasMessageContaining("html");
+            registry.removeExporter(md.getReference());
+            assertThat(registry.formats()).containsExactly("html");
+            assertThatThrownBy(() -> registry.export(plan, "md"))
+                    .isInstanceOf(UnknownFormatException.class)
+                    .hasMessageContaining("'md'").hasMessageContaining("html");
+        } finally {
+            md.unregister();
+            html.unregister();
+        }
+    }
+
+    /** The defect of issue 10: removing the exporter bound last took the format away from the other. */
+    @Test
+    void ofTwoEquallyRankedExportersTheFirstRegisteredServesAndTheOtherTakesOverWhenItGoes() throws IOException {
+        ServiceRegistration<DocumentExporter> first = register(exporter("first", "md"), "md", null);
+        ServiceRegistration<DocumentExporter> second = register(exporter("second", "md"), "md", null);
+        try {
+            bind(second);
+            bind(first);
+            assertThat(served("md")).isEqualTo("first");
+
+            registry.removeExporter(first.getReference());
+            assertThat(registry.formats()).containsExactly("md");
+            assertThat(served("md")).isEqualTo("second");
+
+            registry.removeExporter(second.getReference());
+            assertThat(registry.formats()).isEmpty();
+        } finally {
+            first.unregister();
+            second.unregister();
+        }
+    }
+
+    @Test
+    void theHigherRankingServesWhateverTheOrderOfRegistrationAndBinding() throws IOException {
+        ServiceRegistration<DocumentExporter> low = register(exporter("low", "md"), "md", -5);
+        ServiceRegistration<DocumentExporter> plain = register(exporter("plain", "md"), "md", null);
+        ServiceRegistration<DocumentExporter> high = register(exporter("high", "md"), "md", 10);
+        try {
+            bind(high);
+            bind(low);
+            bind(plain);
+            assertThat(served("md")).isEqualTo("high");
+
+            registry.removeExporter(high.getReference());
+            assertThat(served("md")).as("no ranking counts as 0, above -5").isEqualTo("plain");
+
+            registry.removeExporter(plain.getReference());
+            assertThat(served("md")).isEqualTo("low");
+
+            bind(high);
+            assertThat(served("md")).isEqualTo("high");
+        } finally {
+            low.unregister();
+            plain.unregister();
+            high.unregister();
+        }
+    }
+
+    @Test
+    void aChangedRankingTakesEffectAtOnce() throws IOException {
+        ServiceRegistration<DocumentExporter> a = register(exporter("a", "md"), "md", 1);
+        ServiceRegistration<DocumentExporter> b = register(exporter("b", "md"), "md", 2);
+        try {
+            bind(a);
+            bind(b);
+            assertThat(served("md")).isEqualTo("b");
+
+            a.setProperties(properties("md", 3));
+            registry.updatedExporter(a.getReference(), context.getService(a.getReference()));
+            assertThat(served("md")).isEqualTo("a");
+        } finally {
+            a.unregister();
+            b.unregister();
+        }
+    }
+
+    @Test
+    void theFormatIsThePropertyAndMustAgreeWithTheExporter() throws IOException {
+        ServiceRegistration<DocumentExporter> upper = register(exporter("upper", "md"), " MD ", null);
+        ServiceRegistration<DocumentExporter> disagreeing = register(exporter("disagreeing", "md"), "markdown", 100);
+        ServiceRegistration<DocumentExporter> blank = register(exporter("blank", "html"), " ", null);
+        try {
+            bind(upper);
+            bind(disagreeing);
+            bind(blank);
+            assertThat(registry.formats()).containsExactly("md");
+            assertThat(served("md")).isEqualTo("upper");
+
+            // Its property corrected, the disagreeing exporter (ranked higher) serves.
+            disagreeing.setProperties(properties("md", 100));
+            registry.updatedExporter(disagreeing.getReference(), context.getService(disagreeing.getReference()));
+            assertThat(served("md")).isEqualTo("disagreeing");
+        } finally {
+            upper.unregister();
+            disagreeing.unregister();
+            blank.unregister();
+        }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Activate;
@@ -16,26 +15,25 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import vn.thidua.export.DocumentExporter;
 import vn.thidua.export.layout.Outline;
+import vn.thidua.export.template.DocumentTemplate;
+import vn.thidua.export.template.DocumentTemplates;
 import vn.thidua.plan.Plan;
-import vn.thidua.rules.RulePack;
-import vn.thidua.rules.RulePackRegistry;
 
 /**
- * A plan as a Word document laid out per Nghị định 30/2020, in the Word template of the rule pack in
- * force for the plan's province and date ({@value #PACK_TEMPLATE}) when it carries one, else in the
- * default template shipped here. Works without any rule pack or registry installed.
+ * A plan as a Word document laid out per Nghị định 30/2020, in the Word template that a
+ * {@link DocumentTemplates} service provides for the plan (the rule engine offers the one the rule
+ * pack in force for the plan's province and date carries), else in the default template shipped here.
+ * Works without any rules installed: the reference is optional and dynamic, so templates coming and
+ * going never restart the exporter.
  */
 @Component(service = DocumentExporter.class, property = DocumentExporter.FORMAT_PROPERTY + "=docx")
 public final class DocxExporter implements DocumentExporter {
-
-    /** Where a rule pack keeps its Word template. */
-    public static final String PACK_TEMPLATE = "templates/plan.docx";
 
     private final DocxTemplate defaultTemplate;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile RulePackRegistry rules;
+    private volatile DocumentTemplates templates;
 
     @Activate
     public DocxExporter() {
@@ -49,10 +47,10 @@ public final class DocxExporter implements DocumentExporter {
         }
     }
 
-    /** For tests and callers outside OSGi: the exporter with this registry (may be null). */
-    DocxExporter(RulePackRegistry rules) {
+    /** For tests and callers outside OSGi: the exporter with this provider of templates (may be null). */
+    DocxExporter(DocumentTemplates templates) {
         this();
-        this.rules = rules;
+        this.templates = templates;
     }
 
     @Override
@@ -78,24 +76,13 @@ public final class DocxExporter implements DocumentExporter {
                 outline.documentType() + " " + outline.summary()));
     }
 
-    /** The template of the pack in force, when there is a registry, a pack and a template in it. */
+    /** The template provided for the plan, when there is a provider and it has one; else the default. */
     DocxTemplate templateFor(Plan plan) throws IOException {
-        RulePackRegistry registry = rules;
-        if (registry == null) {
+        DocumentTemplates provider = templates;
+        Optional<DocumentTemplate> provided = provider == null ? Optional.empty() : provider.template(plan, format());
+        if (provided.isEmpty()) {
             return defaultTemplate;
         }
-        Optional<RulePack> pack = registry.inForce(plan.province().code(), registry.dateOf(plan));
-        Optional<URL> url = pack.flatMap(p -> p.resource(PACK_TEMPLATE));
-        if (url.isEmpty()) {
-            return defaultTemplate;
-        }
-        String name = PACK_TEMPLATE + " of rule pack " + pack.get().info().id();
-        byte[] bytes;
-        try (InputStream in = url.get().openStream()) {
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new IOException("Cannot read the Word template " + name + ": " + e.getMessage(), e);
-        }
-        return DocxTemplate.read(name, bytes);
+        return DocxTemplate.read(provided.get().origin(), provided.get().read());
     }
 }

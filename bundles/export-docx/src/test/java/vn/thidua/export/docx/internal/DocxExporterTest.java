@@ -10,7 +10,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -25,12 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
 import vn.thidua.export.layout.Outline;
+import vn.thidua.export.template.DocumentTemplate;
+import vn.thidua.export.template.DocumentTemplates;
 import vn.thidua.export.testing.SeedComparison;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.plan.seed.SeedText;
-import vn.thidua.rules.RulePack;
-import vn.thidua.rules.RulePackRegistry;
 
 class DocxExporterTest {
 
@@ -83,7 +83,7 @@ class DocxExporterTest {
                 "word/document.xml", "w:left=\"1701\"", "w:left=\"1134\"",
                 "word/document.xml", "<w:titlePg/>", "");
         Plan plan = Fixtures.plan("000_d3ad60d258665efa");
-        DocxExporter exporter = new DocxExporter(registryWith(broken));
+        DocxExporter exporter = new DocxExporter(providing(broken));
         assertThat(DocxConformance.check(export(exporter, plan), Outline.of(plan)))
                 .anyMatch(p -> p.startsWith("font Arial"))
                 .anyMatch(p -> p.equals("Nơi nhận is not bold"))
@@ -92,30 +92,46 @@ class DocxExporterTest {
     }
 
     @Test
-    void theTemplateOfThePackInForceIsUsed() throws Exception {
+    void theTemplateProvidedForThePlanIsUsed() throws Exception {
         byte[] template = replaceInTemplate(defaultTemplate(), "word/document.xml", "w:top=\"1134\"", "w:top=\"1417\"");
         Plan plan = Fixtures.plan("003_44668950db2da263");
-        byte[] docx = export(new DocxExporter(registryWith(template)), plan);
+        java.net.URL url = file(template);
+        List<String> asked = new ArrayList<>();
+        DocumentTemplates provider = (p, format) -> {
+            asked.add(p.province().code() + " " + format);
+            return Optional.of(new DocumentTemplate(url, "templates/plan.docx of rule pack gia-lai@2023.1.0"));
+        };
+        byte[] docx = export(new DocxExporter(provider), plan);
+        assertThat(asked).containsExactly("gia-lai docx");
         assertThat(part(docx, "word/document.xml")).contains("w:top=\"1417\"");
         assertThat(DocxConformance.check(docx, Outline.of(plan))).isEmpty();
     }
 
     @Test
-    void withoutARegistryOrATemplateInThePackTheDefaultIsUsed() throws Exception {
+    void withoutAProviderOrATemplateForThePlanTheDefaultIsUsed() throws Exception {
         Plan plan = Fixtures.plan("003_44668950db2da263");
         byte[] none = export(new DocxExporter(null), plan);
-        byte[] packWithoutTemplate = export(new DocxExporter(registry(Optional.empty())), plan);
-        assertThat(packWithoutTemplate).isEqualTo(none);
+        byte[] nothingProvided = export(new DocxExporter((p, format) -> Optional.empty()), plan);
+        assertThat(nothingProvided).isEqualTo(none);
+        assertThat(part(none, "word/document.xml")).contains("w:top=\"1134\"");
+        assertThat(DocxConformance.check(none, Outline.of(plan))).isEmpty();
     }
 
     @Test
-    void aBrokenPackTemplateIsReportedByName() throws Exception {
+    void aBrokenProvidedTemplateIsReportedByItsOrigin() throws Exception {
         byte[] notDocx = "not a zip".getBytes(StandardCharsets.UTF_8);
         Plan plan = Fixtures.plan("003_44668950db2da263");
-        assertThatThrownBy(() -> export(new DocxExporter(registryWith(notDocx)), plan))
+        assertThatThrownBy(() -> export(new DocxExporter(providing(notDocx)), plan))
                 .isInstanceOf(IOException.class)
-                .hasMessageContaining("templates/plan.docx of rule pack gia-lai-2023")
+                .hasMessageContaining("templates/plan.docx of rule pack gia-lai@2023.1.0")
                 .hasMessageContaining("is not a .docx");
+        Path gone = Files.createTempFile("gone", ".docx");
+        Files.delete(gone);
+        DocumentTemplate vanished = new DocumentTemplate(gone.toUri().toURL(), "the vanished template");
+        DocumentTemplates missing = (p, format) -> Optional.of(vanished);
+        assertThatThrownBy(() -> export(new DocxExporter(missing), plan))
+                .isInstanceOf(IOException.class)
+                .hasMessageStartingWith("Cannot read the template the vanished template: ");
     }
 
     @Test
@@ -166,27 +182,16 @@ class DocxExporterTest {
         return bytes.toByteArray();
     }
 
-    static RulePackRegistry registryWith(byte[] template) throws IOException {
+    /** A provider that has {@code template} for every plan, as a rule pack in force would. */
+    static DocumentTemplates providing(byte[] template) throws IOException {
+        java.net.URL url = file(template);
+        return (plan, format) -> Optional.of(new DocumentTemplate(url, "templates/plan.docx of rule pack gia-lai@2023.1.0"));
+    }
+
+    static java.net.URL file(byte[] template) throws IOException {
         Path file = Files.createTempFile("plan", ".docx");
         Files.write(file, template);
         file.toFile().deleteOnExit();
-        return registry(Optional.of(file.toUri().toURL()));
-    }
-
-    /** A registry whose pack for every province and date carries {@code template}. */
-    static RulePackRegistry registry(Optional<java.net.URL> template) {
-        RulePack pack = (RulePack) java.lang.reflect.Proxy.newProxyInstance(DocxExporterTest.class.getClassLoader(),
-                new Class<?>[] {RulePack.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "resource" -> "templates/plan.docx".equals(args[0]) ? template : Optional.empty();
-                    case "info" -> new vn.thidua.rules.RulePackInfo("gia-lai-2023", "gia-lai", "Gia Lai", "2023.1",
-                            LocalDate.of(2023, 1, 1), null, null, vn.thidua.rules.PackState.LOADED, null, "test", 0);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
-        return (RulePackRegistry) java.lang.reflect.Proxy.newProxyInstance(DocxExporterTest.class.getClassLoader(),
-                new Class<?>[] {RulePackRegistry.class}, (proxy, method, args) -> switch (method.getName()) {
-                    case "inForce" -> Optional.of(pack);
-                    case "dateOf" -> LocalDate.of(((Plan) args[0]).year(), 1, 1);
-                    default -> throw new UnsupportedOperationException(method.getName());
-                });
+        return file.toUri().toURL();
     }
 }

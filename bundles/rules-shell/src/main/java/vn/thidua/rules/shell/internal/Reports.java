@@ -1,4 +1,4 @@
-package vn.thidua.rules.internal.command;
+package vn.thidua.rules.shell.internal;
 
 import java.time.LocalDate;
 

@@ -3,6 +3,6 @@
  * Not exported; Karaf's shell extender finds them through the {@code Karaf-Commands} header.
  */
 @Header(name = "Karaf-Commands", value = "*")
-package vn.thidua.rules.internal.command;
+package vn.thidua.rules.shell.internal;
 
 import org.osgi.annotation.bundle.Header;

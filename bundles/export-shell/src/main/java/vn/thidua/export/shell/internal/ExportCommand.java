@@ -1,4 +1,4 @@
-package vn.thidua.export.internal.command;
+package vn.thidua.export.shell.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -5,6 +5,6 @@
  * header for {@code @Service} actions; bnd writes that header from the annotation below.
  */
 @Header(name = "Karaf-Commands", value = "*")
-package vn.thidua.export.internal.command;
+package vn.thidua.export.shell.internal;
 
 import org.osgi.annotation.bundle.Header;
