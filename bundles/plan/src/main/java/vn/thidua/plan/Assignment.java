@@ -17,7 +17,7 @@ import vn.thidua.plan.internal.PlanValue;
  * @param units the units named, each as written
  */
 @PlanValue
-public record Assignment(String label, String text, List<String> units) {
+public record Assignment(String label, String text, List<String> units) implements Labelled {
 
     public Assignment {
         label = nfc(label);

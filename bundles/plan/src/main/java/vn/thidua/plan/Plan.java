@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import vn.thidua.plan.internal.PlanValue;
+import vn.thidua.plan.walk.Located;
+import vn.thidua.plan.walk.PlanWalk;
 
 /**
  * An emulation-movement plan (Kế hoạch phát động phong trào thi đua) of a provincial
@@ -73,32 +75,30 @@ public record Plan(
         signature = required(signature, "signature");
     }
 
-    /** Every block of the body, depth first in document order. */
+    /** Every block of the body, depth first in document order; {@link PlanWalk} gives each with its place. */
     public Stream<Block> blocks() {
-        return sections.stream().flatMap(Plan::withDescendants);
+        return values(PlanWalk.of(this).blocks());
     }
 
-    private static Stream<Block> withDescendants(Block block) {
-        if (block instanceof Section section) {
-            return Stream.concat(Stream.of(block), section.blocks().stream().flatMap(Plan::withDescendants));
-        }
-        return Stream.of(block);
-    }
-
+    /** The tasks in reading order. */
     public List<Task> tasks() {
-        return blocks().flatMap(b -> b instanceof TaskList l ? l.tasks().stream() : Stream.empty()).toList();
+        return values(PlanWalk.of(this).tasks()).toList();
     }
 
     public List<Target> targets() {
-        return blocks().flatMap(b -> b instanceof TargetList l ? l.targets().stream() : Stream.empty()).toList();
+        return values(PlanWalk.of(this).targets()).toList();
     }
 
     public List<Phase> phases() {
-        return blocks().flatMap(b -> b instanceof PhaseList l ? l.phases().stream() : Stream.empty()).toList();
+        return values(PlanWalk.of(this).phases()).toList();
     }
 
     public List<AwardProposal> awardProposals() {
-        return targets().stream().flatMap(t -> t.awards().stream()).toList();
+        return values(PlanWalk.of(this).awards()).toList();
+    }
+
+    private static <T> Stream<T> values(List<Located<T>> located) {
+        return located.stream().map(Located::value);
     }
 
     public List<LegalBasis> legalBases() {

@@ -31,7 +31,7 @@ public record Timing(
         LocalDate to,
         Integer quarter,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean tentative,
-        Correction correction) {
+        Correction correction) implements Labelled {
 
     public Timing {
         label = nfc(label);
