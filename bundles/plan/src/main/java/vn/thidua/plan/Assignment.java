@@ -24,7 +24,7 @@ public record Assignment(String label, String text, List<String> units) implemen
         text = nfc(text);
         units = texts(units, "units");
         if (units.isEmpty()) {
-            throw new IllegalArgumentException("units must name at least one unit");
+            throw new InvalidFieldException("units", "must name at least one unit");
         }
     }
 }

@@ -1,7 +1,9 @@
 package vn.thidua.plan;
 
 import static vn.thidua.plan.internal.Values.list;
+import static vn.thidua.plan.internal.Values.notEmpty;
 import static vn.thidua.plan.internal.Values.nfc;
+import static vn.thidua.plan.internal.Values.range;
 import static vn.thidua.plan.internal.Values.required;
 import static vn.thidua.plan.internal.Values.texts;
 
@@ -54,23 +56,29 @@ public record Plan(
         Recipients recipients,
         @JsonProperty(required = true) Signature signature) {
 
+    /** The first year a plan can be for. */
+    public static final int FIRST_YEAR = 1990;
+    /** The last year a plan can be for. */
+    public static final int LAST_YEAR = 2200;
+
+    /** Whether a plan can be for this year ({@link #FIRST_YEAR} to {@link #LAST_YEAR}). */
+    public static boolean isYear(long year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
     public Plan {
         source = nfc(source);
         remarks = texts(remarks, "remarks");
         province = required(province, "province");
         kind = required(kind, "kind");
-        if (year < 1990 || year > 2200) {
-            throw new IllegalArgumentException("year must be between 1990 and 2200, was " + year);
-        }
+        range(year, FIRST_YEAR, LAST_YEAR, "year");
         issuer = required(issuer, "issuer");
         documentType = required(documentType, "documentType");
         summary = required(summary, "summary");
         theme = nfc(theme);
         preamble = preamble == null ? new Preamble(null, null, null, null, null) : preamble;
         sections = list(sections, "sections");
-        if (sections.isEmpty()) {
-            throw new IllegalArgumentException("sections must not be empty");
-        }
+        notEmpty(sections, "sections");
         closing = texts(closing, "closing");
         signature = required(signature, "signature");
     }
