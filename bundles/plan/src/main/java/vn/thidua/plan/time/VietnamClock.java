@@ -16,8 +16,11 @@ import java.util.Objects;
 @FunctionalInterface
 public interface VietnamClock {
 
-    /** The zone of Vietnam's calendar day, the default of the service. */
-    ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** The ID of the zone of Vietnam's calendar day, the default of the service. */
+    String ZONE_ID = "Asia/Ho_Chi_Minh";
+
+    /** The zone of Vietnam's calendar day. */
+    ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     /**
      * The clock now, in the configured zone. Ask for it at each use rather than keeping it: a change
