@@ -421,9 +421,16 @@ public class RestEndpointsIT extends RestTestSupport {
         // 400: malformed JSON (where it broke), then invalid values (the field, the parameter, the header)
         refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"gia-lai\",\"year\":"), 400, "urn:thidua:problem:malformed-json",
                 "/year");
-        refused(() -> send("POST", "plans", EDITOR, "{\"province\": "), 400, "urn:thidua:problem:invalid-plan", "");
+        refused(() -> send("POST", "plans", EDITOR, "{\"province\": "), 400, "urn:thidua:problem:malformed-json", "/province");
         refused(() -> send("POST", "plans", EDITOR, plan.replace("\"code\": \"gia-lai\"", "\"code\": \"Gia Lai\"")), 400,
-                "urn:thidua:problem:invalid-plan", "/province");
+                "urn:thidua:problem:invalid-plan", "/province/code");
+        // A plan's year and a draft's say what a whole number is in the same words.
+        JsonNode planYear = refused(() -> send("POST", "plans", EDITOR, plan.replaceFirst("\"year\": \\d+", "\"year\": \"2025.5\"")),
+                400, "urn:thidua:problem:invalid-plan", "/year");
+        JsonNode draftYear = refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"gia-lai\",\"year\":\"2025.5\"}"), 400,
+                "urn:thidua:problem:invalid-value", "/year");
+        assertEquals("/year: must be a whole number, was '2025.5'", planYear.path("detail").asText());
+        assertEquals(draftYear.path("detail").asText(), planYear.path("detail").asText());
         refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"gia-lai\",\"year\":2026.5}"), 400,
                 "urn:thidua:problem:invalid-value", "/year");
         refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"gia-lai\",\"year\":1800}"), 400,

@@ -76,7 +76,7 @@ public class RestIT extends RestTestSupport {
         assertEquals(write.body(), 403, write.statusCode());
         HttpResponse<String> editor = send("POST", "plans", basic("ba-editor", "pw-editor"), "{\"province\": ");
         assertEquals(editor.body(), 400, editor.statusCode());
-        assertTrue(editor.body(), editor.body().contains("urn:thidua:problem:invalid-plan"));
+        assertTrue(editor.body(), editor.body().contains("urn:thidua:problem:malformed-json"));
     }
 
     @Test

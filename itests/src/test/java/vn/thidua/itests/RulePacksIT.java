@@ -240,7 +240,7 @@ public class RulePacksIT extends RulePackTestSupport {
             report("file changed (broken)", broken);
             broken.assertNoBundleChanged();
             RulePackInfo refusal = refused(registry.packs()).get(0);
-            assertTrue(refusal.refusal(), refusal.refusal().startsWith("/pack/validFrom: '2026-13-01' is not a valid"));
+            assertTrue(refusal.refusal(), refusal.refusal().startsWith("/pack/validFrom: must be a date as YYYY-MM-DD, was '2026-13-01'"));
             assertEquals("gia-lai@2026.1.0", registry.inForce("gia-lai", JAN_2026).orElseThrow().info().id());
 
             PackSwap deleted = PackSwap.run(bundleContext, () -> Files.delete(file),

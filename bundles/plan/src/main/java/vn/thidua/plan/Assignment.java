@@ -17,14 +17,14 @@ import vn.thidua.plan.internal.PlanValue;
  * @param units the units named, each as written
  */
 @PlanValue
-public record Assignment(String label, String text, List<String> units) {
+public record Assignment(String label, String text, List<String> units) implements Labelled {
 
     public Assignment {
         label = nfc(label);
         text = nfc(text);
         units = texts(units, "units");
         if (units.isEmpty()) {
-            throw new IllegalArgumentException("units must name at least one unit");
+            throw new InvalidFieldException("units", "must name at least one unit");
         }
     }
 }

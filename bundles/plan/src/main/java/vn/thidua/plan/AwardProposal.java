@@ -30,7 +30,7 @@ public record AwardProposal(
         grantor = nfc(grantor);
         recipientKind = required(recipientKind, "recipientKind");
         if (minimumCount != null && minimumCount < 0) {
-            throw new IllegalArgumentException("minimumCount must not be negative, was " + minimumCount);
+            throw new InvalidFieldException("minimumCount", "must not be negative, was " + minimumCount);
         }
         text = required(text, "text");
     }

@@ -1,5 +1,6 @@
 package vn.thidua.plan;
 
+import static vn.thidua.plan.internal.Values.notEmpty;
 import static vn.thidua.plan.internal.Values.required;
 import static vn.thidua.plan.internal.Values.texts;
 
@@ -19,8 +20,6 @@ public record BulletList(@JsonProperty(required = true) String marker, List<Stri
     public BulletList {
         marker = required(marker, "marker");
         items = texts(items, "items");
-        if (items.isEmpty()) {
-            throw new IllegalArgumentException("items must not be empty");
-        }
+        notEmpty(items, "items");
     }
 }

@@ -28,7 +28,7 @@ public record Growth(
         percentText = required(percentText, "percentText");
         text = required(text, "text");
         if (baseYear < 1900 || baseYear > 2200) {
-            throw new IllegalArgumentException("baseYear must be between 1900 and 2200, was " + baseYear);
+            throw new InvalidFieldException("baseYear", "must be between 1900 and 2200, was " + baseYear);
         }
     }
 }

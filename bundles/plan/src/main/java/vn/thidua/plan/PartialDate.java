@@ -17,10 +17,10 @@ public record PartialDate(Integer day, Integer month, @JsonProperty(required = t
 
     public PartialDate {
         if (year < 1900 || year > 2200) {
-            throw new IllegalArgumentException("year must be between 1900 and 2200, was " + year);
+            throw new InvalidFieldException("year", "must be between 1900 and 2200, was " + year);
         }
         if (month != null && (month < 1 || month > 12)) {
-            throw new IllegalArgumentException("month must be between 1 and 12, was " + month);
+            throw new InvalidFieldException("month", "must be between 1 and 12, was " + month);
         }
         if (day != null) {
             if (month == null) {

@@ -1,6 +1,7 @@
 package vn.thidua.plan;
 
 import static vn.thidua.plan.internal.Values.list;
+import static vn.thidua.plan.internal.Values.notEmpty;
 import static vn.thidua.plan.internal.Values.required;
 
 import java.util.List;
@@ -16,8 +17,6 @@ public record PhaseList(@JsonProperty(required = true) String marker, List<Phase
     public PhaseList {
         marker = required(marker, "marker");
         phases = list(phases, "phases");
-        if (phases.isEmpty()) {
-            throw new IllegalArgumentException("phases must not be empty");
-        }
+        notEmpty(phases, "phases");
     }
 }

@@ -9,7 +9,7 @@ import vn.thidua.plan.internal.PlanValue;
 
 /** Where a task takes place: {@code Địa điểm: tại thành phố Quảng Ngãi, tỉnh Quảng Ngãi.} */
 @PlanValue
-public record Place(String label, @JsonProperty(required = true) String text) {
+public record Place(String label, @JsonProperty(required = true) String text) implements Labelled {
 
     public Place {
         label = nfc(label);

@@ -1,7 +1,9 @@
 package vn.thidua.plan;
 
 import static vn.thidua.plan.internal.Values.list;
+import static vn.thidua.plan.internal.Values.notEmpty;
 import static vn.thidua.plan.internal.Values.nfc;
+import static vn.thidua.plan.internal.Values.range;
 import static vn.thidua.plan.internal.Values.required;
 import static vn.thidua.plan.internal.Values.texts;
 
@@ -11,6 +13,8 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import vn.thidua.plan.internal.PlanValue;
+import vn.thidua.plan.walk.Located;
+import vn.thidua.plan.walk.PlanWalk;
 
 /**
  * An emulation-movement plan (Kế hoạch phát động phong trào thi đua) of a provincial
@@ -52,53 +56,57 @@ public record Plan(
         Recipients recipients,
         @JsonProperty(required = true) Signature signature) {
 
+    /** The first year a plan can be for. */
+    public static final int FIRST_YEAR = 1990;
+    /** The last year a plan can be for. */
+    public static final int LAST_YEAR = 2200;
+
+    /** Whether a plan can be for this year ({@link #FIRST_YEAR} to {@link #LAST_YEAR}). */
+    public static boolean isYear(long year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
+    }
+
     public Plan {
         source = nfc(source);
         remarks = texts(remarks, "remarks");
         province = required(province, "province");
         kind = required(kind, "kind");
-        if (year < 1990 || year > 2200) {
-            throw new IllegalArgumentException("year must be between 1990 and 2200, was " + year);
-        }
+        range(year, FIRST_YEAR, LAST_YEAR, "year");
         issuer = required(issuer, "issuer");
         documentType = required(documentType, "documentType");
         summary = required(summary, "summary");
         theme = nfc(theme);
         preamble = preamble == null ? new Preamble(null, null, null, null, null) : preamble;
         sections = list(sections, "sections");
-        if (sections.isEmpty()) {
-            throw new IllegalArgumentException("sections must not be empty");
-        }
+        notEmpty(sections, "sections");
         closing = texts(closing, "closing");
         signature = required(signature, "signature");
     }
 
-    /** Every block of the body, depth first in document order. */
+    /** Every block of the body, depth first in document order; {@link PlanWalk} gives each with its place. */
     public Stream<Block> blocks() {
-        return sections.stream().flatMap(Plan::withDescendants);
+        return values(PlanWalk.of(this).blocks());
     }
 
-    private static Stream<Block> withDescendants(Block block) {
-        if (block instanceof Section section) {
-            return Stream.concat(Stream.of(block), section.blocks().stream().flatMap(Plan::withDescendants));
-        }
-        return Stream.of(block);
-    }
-
+    /** The tasks in reading order. */
     public List<Task> tasks() {
-        return blocks().flatMap(b -> b instanceof TaskList l ? l.tasks().stream() : Stream.empty()).toList();
+        return values(PlanWalk.of(this).tasks()).toList();
     }
 
     public List<Target> targets() {
-        return blocks().flatMap(b -> b instanceof TargetList l ? l.targets().stream() : Stream.empty()).toList();
+        return values(PlanWalk.of(this).targets()).toList();
     }
 
     public List<Phase> phases() {
-        return blocks().flatMap(b -> b instanceof PhaseList l ? l.phases().stream() : Stream.empty()).toList();
+        return values(PlanWalk.of(this).phases()).toList();
     }
 
     public List<AwardProposal> awardProposals() {
-        return targets().stream().flatMap(t -> t.awards().stream()).toList();
+        return values(PlanWalk.of(this).awards()).toList();
+    }
+
+    private static <T> Stream<T> values(List<Located<T>> located) {
+        return located.stream().map(Located::value);
     }
 
     public List<LegalBasis> legalBases() {

@@ -30,4 +30,12 @@ public record Section(String number, String heading, Grouping grouping, List<Blo
             throw new IllegalArgumentException("a section needs a number, a heading or content");
         }
     }
+
+    /**
+     * The paragraph this section's number runs into, when the section is a numbered paragraph (a
+     * number, no heading, a paragraph first): the document writes them on one line. Null otherwise.
+     */
+    public Paragraph runIn() {
+        return heading == null && number != null && !blocks.isEmpty() && blocks.get(0) instanceof Paragraph p ? p : null;
+    }
 }

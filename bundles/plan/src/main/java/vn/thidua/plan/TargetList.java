@@ -1,6 +1,7 @@
 package vn.thidua.plan;
 
 import static vn.thidua.plan.internal.Values.list;
+import static vn.thidua.plan.internal.Values.notEmpty;
 import static vn.thidua.plan.internal.Values.required;
 
 import java.util.List;
@@ -20,8 +21,6 @@ public record TargetList(
         category = required(category, "category");
         marker = required(marker, "marker");
         targets = list(targets, "targets");
-        if (targets.isEmpty()) {
-            throw new IllegalArgumentException("targets must not be empty");
-        }
+        notEmpty(targets, "targets");
     }
 }

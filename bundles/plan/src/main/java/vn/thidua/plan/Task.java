@@ -36,4 +36,14 @@ public record Task(
         content = required(content, "content");
         notes = texts(notes, "notes");
     }
+
+    /** The field of this task, or null when the task has none. */
+    public Labelled field(TaskField field) {
+        return switch (field) {
+            case TIMING -> timing;
+            case PLACE -> place;
+            case LEAD -> lead;
+            case COORDINATION -> coordination;
+        };
+    }
 }

@@ -1,6 +1,7 @@
 package vn.thidua.plan;
 
 import static vn.thidua.plan.internal.Values.list;
+import static vn.thidua.plan.internal.Values.notEmpty;
 import static vn.thidua.plan.internal.Values.nfc;
 import static vn.thidua.plan.internal.Values.required;
 import static vn.thidua.plan.internal.Values.texts;
@@ -34,9 +35,7 @@ public record TaskList(
         fields = list(fields, "fields");
         marker = nfc(marker);
         tasks = list(tasks, "tasks");
-        if (tasks.isEmpty()) {
-            throw new IllegalArgumentException("tasks must not be empty");
-        }
+        notEmpty(tasks, "tasks");
         if (layout == TaskLayout.TABLE && columns.size() != fields.size() + 2) {
             throw new IllegalArgumentException("a table needs a heading for the ordinal, the content and each field: "
                     + (fields.size() + 2) + " columns, found " + columns.size());

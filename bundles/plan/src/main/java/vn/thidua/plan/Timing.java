@@ -31,7 +31,7 @@ public record Timing(
         LocalDate to,
         Integer quarter,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean tentative,
-        Correction correction) {
+        Correction correction) implements Labelled {
 
     public Timing {
         label = nfc(label);
@@ -50,7 +50,7 @@ public record Timing(
             case QUARTER -> {
                 required(quarter, "quarter");
                 if (quarter < 1 || quarter > 4) {
-                    throw new IllegalArgumentException("quarter must be between 1 and 4, was " + quarter);
+                    throw new InvalidFieldException("quarter", "must be between 1 and 4, was " + quarter);
                 }
             }
             case RELATIVE -> {

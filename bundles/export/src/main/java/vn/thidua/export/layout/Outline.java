@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import vn.thidua.plan.Authority;
 import vn.thidua.plan.Block;
 import vn.thidua.plan.BulletList;
+import vn.thidua.plan.Labelled;
 import vn.thidua.plan.LegalBasis;
 import vn.thidua.plan.Paragraph;
 import vn.thidua.plan.PhaseList;
@@ -21,6 +22,8 @@ import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskList;
 import vn.thidua.plan.text.ReadingOrder;
+import vn.thidua.plan.walk.Located;
+import vn.thidua.plan.walk.PlanWalk;
 
 /**
  * A plan as the elements of an official document (Nghị định 30/2020, Phụ lục I), in document order,
@@ -71,8 +74,8 @@ public record Outline(
         List<String> bases = bases(plan.preamble());
         List<Piece> body = new ArrayList<>();
         plan.preamble().paragraphs().forEach(p -> body.add(new Piece.Text(null, nfc(p))));
-        for (Section section : plan.sections()) {
-            section(section, 1, body);
+        for (Located<Block> block : PlanWalk.of(plan).blocks()) {
+            block(block, body);
         }
         plan.closing().forEach(p -> body.add(new Piece.Text(null, nfc(p))));
         return new Outline(
@@ -142,28 +145,25 @@ public record Outline(
         }
     }
 
+    /** A section's own line, a heading at its depth (1 for a top-level section), or its number run into its paragraph. */
     private static void section(Section section, int depth, List<Piece> out) {
-        List<Block> blocks = section.blocks();
-        int first = 0;
         if (section.heading() != null) {
             out.add(new Piece.Heading(depth, nfc(section.number()), nfc(section.heading())));
-        } else if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph p) {
-            // A numbered paragraph: the number runs into its first paragraph.
-            out.add(new Piece.Text(nfc(section.number()), nfc(p.text())));
-            first = 1;
-        } else {
+        } else if (section.runIn() != null) {
+            out.add(new Piece.Text(nfc(section.number()), nfc(section.runIn().text())));
+        } else if (section.number() != null) {
             out.add(new Piece.Heading(depth, null, nfc(section.number())));
-        }
-        for (Block block : blocks.subList(first, blocks.size())) {
-            block(block, depth + 1, out);
         }
     }
 
-    private static void block(Block block, int depth, List<Piece> out) {
+    private static void block(Located<Block> located, List<Piece> out) {
+        Block block = located.value();
         if (block instanceof Section s) {
-            section(s, depth, out);
+            section(s, located.depth() + 1, out);
         } else if (block instanceof Paragraph p) {
-            out.add(new Piece.Text(null, nfc(p.text())));
+            if (!located.isRunIn()) {
+                out.add(new Piece.Text(null, nfc(p.text())));
+            }
         } else if (block instanceof BulletList l) {
             l.items().forEach(item -> out.add(new Piece.Item(nfc(l.marker()), null, nfc(item))));
         } else if (block instanceof TaskList l) {
@@ -190,8 +190,8 @@ public record Outline(
                     content.addAll(task.notes());
                     cells.add(nfc(String.join("\n", content)));
                     for (TaskField f : list.fields()) {
-                        TaskFields.Field cell = TaskFields.of(task, f);
-                        cells.add(cell == null ? "" : nfc(cell.text()));
+                        Labelled cell = task.field(f);
+                        cells.add(cell == null || cell.text() == null ? "" : nfc(cell.text()));
                     }
                     rows.add(cells);
                 }
@@ -202,8 +202,8 @@ public record Outline(
                 for (Task task : list.tasks()) {
                     out.add(new Piece.Text(nfc(task.ordinal()), nfc(task.content())));
                     for (TaskField f : list.fields()) {
-                        TaskFields.Field line = TaskFields.of(task, f);
-                        if (line != null) {
+                        Labelled line = task.field(f);
+                        if (line != null && line.text() != null) {
                             out.add(new Piece.Item(nfc(list.marker()), nfc(line.label()), nfc(line.text())));
                         }
                     }

@@ -3,6 +3,8 @@ package vn.thidua.plan.internal;
 import java.text.Normalizer;
 import java.util.List;
 
+import vn.thidua.plan.InvalidFieldException;
+
 /** Invariants every plan value enforces in its constructor: NFC text, immutable lists, required fields. */
 public final class Values {
 
@@ -20,14 +22,14 @@ public final class Values {
     /** Required, non-blank text in NFC. */
     public static String required(String text, String field) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidFieldException(field, "is required");
         }
         return nfc(text);
     }
 
     public static <T> T required(T value, String field) {
         if (value == null) {
-            throw new IllegalArgumentException(field + " is required");
+            throw new InvalidFieldException(field, "is required");
         }
         return value;
     }
@@ -39,7 +41,7 @@ public final class Values {
         }
         for (T value : values) {
             if (value == null) {
-                throw new IllegalArgumentException(field + " must not contain null");
+                throw new InvalidFieldException(field, "must not contain null");
             }
         }
         return List.copyOf(values);
@@ -52,9 +54,17 @@ public final class Values {
 
     public static int range(int value, int min, int max, String field) {
         if (value < min || value > max) {
-            throw new IllegalArgumentException(field + " must be between " + min + " and " + max + ", was " + value);
+            throw new InvalidFieldException(field, "must be between " + min + " and " + max + ", was " + value);
         }
         return value;
+    }
+
+    /** Refuses an empty list: {@code field must not be empty}. */
+    public static <T> List<T> notEmpty(List<T> values, String field) {
+        if (values.isEmpty()) {
+            throw new InvalidFieldException(field, "must not be empty");
+        }
+        return values;
     }
 
     public static boolean blank(String text) {

@@ -6,23 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -30,8 +23,9 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanFormatException;
 
 /**
- * The JSON mapping of a plan. Strict on reading (unknown fields, missing required fields and
- * impossible values are refused with the JSON Pointer of the field at fault), canonical on writing
+ * The JSON mapping of a plan. Strict on reading ({@link StrictReading}: unknown fields, missing
+ * required fields and impossible values are refused with the JSON Pointer of the field at fault, in
+ * the words of {@link JsonInputError}), canonical on writing
  * (component order, two-space indent, {@code \n} line ends, no empty fields), so the same plan always
  * writes the same bytes.
  */
@@ -44,12 +38,9 @@ public final class PlanJson {
     private final ObjectWriter writer;
 
     public PlanJson() {
-        mapper = JsonMapper.builder()
+        mapper = StrictReading.apply(JsonMapper.builder())
                 .addModule(new JavaTimeModule())
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -107,50 +98,7 @@ public final class PlanJson {
     }
 
     private static PlanFormatException translate(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping)) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            return new PlanFormatException("", "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
-        }
-        String pointer = pointer(mapping);
-        String message;
-        if (e instanceof UnrecognizedPropertyException u) {
-            message = "unknown field '" + u.getPropertyName() + "'";
-        } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            message = v.getCause().getMessage();
-        } else if (e instanceof InvalidTypeIdException t) {
-            message = "unknown or missing type '" + t.getTypeId()
-                    + "' (expected section, paragraph, list, tasks, targets or phases)";
-        } else if (e instanceof InvalidFormatException f) {
-            message = "'" + f.getValue() + "' is not a valid " + simpleName(f.getTargetType())
-                    + (f.getTargetType() != null && f.getTargetType().isEnum()
-                            ? " (one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) + ")"
-                            : "");
-        } else if (e instanceof MismatchedInputException m && m.getOriginalMessage().startsWith("Missing required")) {
-            message = "is required but missing";
-        } else if (e instanceof MismatchedInputException m) {
-            message = "expected " + simpleName(m.getTargetType()) + ": " + m.getOriginalMessage();
-        } else {
-            message = mapping.getOriginalMessage();
-        }
-        return new PlanFormatException(pointer, message, e);
-    }
-
-    private static String pointer(JsonMappingException e) {
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            pointer.append('/');
-            if (ref.getFieldName() != null) {
-                pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-            } else if (ref.getIndex() >= 0) {
-                pointer.append(ref.getIndex());
-            }
-        }
-        return pointer.toString();
-    }
-
-    private static String simpleName(Class<?> type) {
-        return type == null ? "value" : type.getSimpleName();
+        return new PlanFormatException(JsonInputError.of(e), e);
     }
 
     /** Jackson closes what it reads; the caller owns the stream. */

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import vn.thidua.plan.Authority;
 import vn.thidua.plan.Block;
 import vn.thidua.plan.BulletList;
+import vn.thidua.plan.Labelled;
 import vn.thidua.plan.Paragraph;
 import vn.thidua.plan.PhaseList;
 import vn.thidua.plan.Plan;
@@ -19,6 +20,8 @@ import vn.thidua.plan.TargetList;
 import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskList;
+import vn.thidua.plan.walk.Located;
+import vn.thidua.plan.walk.PlanWalk;
 
 /**
  * A plan as plain text, one line per paragraph, in the order of the original document: letterhead,
@@ -61,8 +64,8 @@ public final class ReadingOrder {
         out.add(plan.documentType());
         out.add(plan.summary());
         preamble(plan.preamble(), out);
-        for (Section section : plan.sections()) {
-            block(section, out);
+        for (Located<Block> block : PlanWalk.of(plan).blocks()) {
+            block(block, out);
         }
         out.addAll(plan.closing());
         if (plan.recipients() != null) {
@@ -85,11 +88,14 @@ public final class ReadingOrder {
         out.addAll(preamble.paragraphs());
     }
 
-    private static void block(Block block, List<String> out) {
+    private static void block(Located<Block> located, List<String> out) {
+        Block block = located.value();
         if (block instanceof Section s) {
             section(s, out);
         } else if (block instanceof Paragraph p) {
-            out.add(p.text());
+            if (!located.isRunIn()) {
+                out.add(p.text());
+            }
         } else if (block instanceof BulletList l) {
             l.items().forEach(item -> out.add(marked(l.marker(), item)));
         } else if (block instanceof TaskList l) {
@@ -103,20 +109,14 @@ public final class ReadingOrder {
         }
     }
 
+    /** The section's own line: its heading, or its number with the paragraph the number runs into. */
     private static void section(Section section, List<String> out) {
-        List<Block> blocks = section.blocks();
-        int first = 0;
         if (section.heading() != null) {
-            out.add(section.number() == null ? section.heading() : section.number() + " " + section.heading());
-        } else if (!blocks.isEmpty() && blocks.get(0) instanceof Paragraph p) {
-            // A numbered paragraph: the number runs into its first paragraph.
-            out.add(section.number() + " " + p.text());
-            first = 1;
-        } else {
+            out.add(marked(section.number(), section.heading()));
+        } else if (section.runIn() != null) {
+            out.add(section.number() + " " + section.runIn().text());
+        } else if (section.number() != null) {
             out.add(section.number());
-        }
-        for (Block b : blocks.subList(first, blocks.size())) {
-            block(b, out);
         }
     }
 
@@ -129,7 +129,7 @@ public final class ReadingOrder {
                     cells.add(task.ordinal() == null ? "" : task.ordinal());
                     cells.add(task.content());
                     for (TaskField f : list.fields()) {
-                        FieldText cell = field(task, f);
+                        Labelled cell = task.field(f);
                         cells.add(cell == null || cell.text() == null ? "" : cell.text());
                     }
                     out.add(String.join("\t", cells));
@@ -140,7 +140,7 @@ public final class ReadingOrder {
                 for (Task task : list.tasks()) {
                     out.add(task.ordinal() == null ? task.content() : task.ordinal() + " " + task.content());
                     for (TaskField f : list.fields()) {
-                        FieldText line = field(task, f);
+                        Labelled line = task.field(f);
                         if (line != null && line.text() != null) {
                             out.add(marked(list.marker(), line.label() == null ? line.text() : line.label() + ": " + line.text()));
                         }
@@ -151,20 +151,6 @@ public final class ReadingOrder {
             case INLINE -> out.add(marked(list.marker(),
                     list.tasks().stream().map(Task::content).collect(Collectors.joining(" "))));
         }
-    }
-
-    /** A task field as written: its label (when the document gives one) and its text; null when absent. */
-    private record FieldText(String label, String text) {
-    }
-
-    private static FieldText field(Task task, TaskField field) {
-        return switch (field) {
-            case TIMING -> task.timing() == null ? null : new FieldText(task.timing().label(), task.timing().text());
-            case PLACE -> task.place() == null ? null : new FieldText(task.place().label(), task.place().text());
-            case LEAD -> task.lead() == null ? null : new FieldText(task.lead().label(), task.lead().text());
-            case COORDINATION -> task.coordination() == null ? null
-                    : new FieldText(task.coordination().label(), task.coordination().text());
-        };
     }
 
     private static void recipients(Recipients recipients, List<String> out) {

@@ -1,6 +1,5 @@
 package vn.thidua.rest.internal;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
+import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.http.ApiJson;
 import vn.thidua.rest.internal.http.BodyLimitFilter;
 import vn.thidua.rest.internal.problem.ProblemMapper;
@@ -44,7 +44,7 @@ public final class ApiApplication {
      *                    with {@code thidua.rest.resource=true} or {@code osgi.jaxrs.resource=true}
      */
     public static ResourceConfig create(Services services, PasswordCheck passwords, Supplier<ApiTokens> tokens,
-            LongSupplier bodyLimit, Clock clock, Collection<Object> contributed) {
+            LongSupplier bodyLimit, VietnamClock clock, Collection<Object> contributed) {
         ObjectMapper json = ApiJson.mapper();
         List<Object> resources = new ArrayList<>(List.of(new PlansResource(services), new TasksResource(services),
                 new RulePacksResource(services, clock), new HealthResource(services, clock), new TokensResource(tokens)));

@@ -1,8 +1,6 @@
 package vn.thidua.rest.internal;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +35,7 @@ import org.slf4j.LoggerFactory;
 
 import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.http.ServletGenerations;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemMapper;
@@ -61,8 +60,6 @@ public final class RestFacade implements Servlet {
     private static final String CONTRIBUTIONS = "(|(" + RESOURCE_PROPERTY + "=true)(osgi.jaxrs.resource=true)(osgi.jaxrs.extension=true))";
     /** Registrations arriving together (a feature install) make one new generation, not one each. */
     private static final long REBUILD_DELAY_MS = 100;
-    /** "Today" for the packs in force is the day in Vietnam (one time zone), whatever the server's zone. */
-    private static final Clock VIETNAM = Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
 
     private final Services services = new Services();
     private final ScheduledExecutorService rebuilds = Executors.newSingleThreadScheduledExecutor(r -> thread(r, "thidua-rest-rebuild"));
@@ -72,12 +69,16 @@ public final class RestFacade implements Servlet {
     private final ProblemMapper problems = new ProblemMapper(ApiJson.mapper());
 
     private final RestSettings settings;
+    /** "Today" for the packs in force is the day in Vietnam, whatever the server's zone: the platform's clock. */
+    private final VietnamClock clock;
     private volatile ServletConfig servletConfig;
     private ScheduledFuture<?> pendingRebuild;
 
     @Activate
-    public RestFacade(@Reference RestSettings settings, BundleContext context) throws InvalidSyntaxException {
+    public RestFacade(@Reference RestSettings settings, @Reference VietnamClock clock, BundleContext context)
+            throws InvalidSyntaxException {
         this.settings = settings;
+        this.clock = clock;
         Filter filter = context.createFilter(CONTRIBUTIONS);
         contributions = new ServiceTracker<>(context, filter, null) {
             @Override
@@ -190,7 +191,7 @@ public final class RestFacade implements Servlet {
     private ServletContainer newGeneration(ServletConfig servletConfig) throws ServletException {
         ServletContainer container = new ServletContainer(ApiApplication.create(services,
                 (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::bodyLimit,
-                VIETNAM, contributed()));
+                clock, contributed()));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestFacade.class.getClassLoader());

@@ -185,7 +185,7 @@ class ApiTest {
             assertThat(json(reply).path("detail").asText()).startsWith("/year: must be a whole number");
         }
         assertThat(json(api.call("POST", "plans/drafts").as("editor").json("[]").send()).path("detail").asText())
-                .isEqualTo("the body: must be an object");
+                .isEqualTo("the body: must be an object, was an array");
         assertProblem(api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"gia-lai\",\"year\":").send(),
                 "urn:thidua:problem:malformed-json", "/year");
         assertThat(plans.size()).isZero();
@@ -222,9 +222,21 @@ class ApiTest {
 
     @Test
     void badBodiesAreRefusedAndStoreNothing() throws Exception {
-        assertProblem(api.call("POST", "plans").as("editor").json("{\"province\": ").send(), "urn:thidua:problem:invalid-plan", "");
-        assertProblem(api.call("POST", "plans").as("editor").json(planJson.replace("\"code\": \"gia-lai\"", "\"code\": \"Gia Lai\"")).send(),
-                "urn:thidua:problem:invalid-plan", "/province");
+        // Not JSON is malformed JSON whatever the endpoint, named where it broke off.
+        assertProblem(api.call("POST", "plans").as("editor").json("{\"province\": ").send(), "urn:thidua:problem:malformed-json",
+                "/province");
+        Reply code = api.call("POST", "plans").as("editor").json(planJson.replace("\"code\": \"gia-lai\"", "\"code\": \"Gia Lai\"")).send();
+        assertProblem(code, "urn:thidua:problem:invalid-plan", "/province/code");
+        assertThat(json(code).path("detail").asText())
+                .isEqualTo("/province/code: must be lower-case ASCII words joined by '-' (gia-lai), was 'Gia Lai'");
+        // A plan's year says what a whole number is in the words of any other body.
+        for (String year : new String[] {"2025.5", "\"2025.5\"", "\"2025\"", "true"}) {
+            Reply asPlan = api.call("POST", "plans").as("editor").json(planJson.replaceFirst("\"year\": \\d+", "\"year\": " + year)).send();
+            Reply asDraft = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"gia-lai\",\"year\":" + year + "}").send();
+            assertProblem(asPlan, "urn:thidua:problem:invalid-plan", "/year");
+            assertThat(json(asPlan).path("detail").asText()).startsWith("/year: must be a whole number, was ")
+                    .isEqualTo(json(asDraft).path("detail").asText());
+        }
         Reply type = api.call("POST", "plans").as("editor").body("text/plain", planJson.getBytes(StandardCharsets.UTF_8)).send();
         assertThat(type.status()).isEqualTo(415);
         assertThat(type.type()).isEqualTo("application/problem+json");

@@ -18,6 +18,7 @@ import org.glassfish.jersey.server.ApplicationHandler;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ContainerResponse;
 
+import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.security.ApiTokens;
 import vn.thidua.rest.internal.security.PasswordCheck;
 
@@ -37,7 +38,7 @@ final class InMemoryApi {
                 ? Optional.of(Set.of(user)) : Optional.empty();
         ApiTokens tokens = ApiTokens.from(Map.of("token.portal", ApiTokens.sha256(TOKEN) + " viewer"));
         handler = new ApplicationHandler(ApiApplication.create(services, realm, () -> tokens, () -> bodyLimit,
-                Clock.fixed(Instant.parse("2024-03-01T00:00:00Z"), ZoneOffset.UTC), List.of()));
+                VietnamClock.of(Clock.fixed(Instant.parse("2024-03-01T00:00:00Z"), ZoneOffset.UTC)), List.of()));
     }
 
     Call call(String method, String path) {

@@ -10,6 +10,7 @@ import org.osgi.framework.Version;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.Province;
 import vn.thidua.rules.Finding;
 import vn.thidua.rules.PackState;
 import vn.thidua.rules.RulePackInfo;
@@ -63,12 +64,13 @@ final class PackLoader {
                     + descriptor.format());
         }
         PackDescriptor.Identity id = descriptor.pack();
-        if (!id.province().code().matches("[a-z]+(-[a-z]+)*")) {
-            throw new DescriptorException("/pack/province/code", "lower-case ASCII words joined by '-', was '"
+        if (!Province.isCode(id.province().code())) {
+            throw new DescriptorException("/pack/province/code", "must be " + Province.CODE_RULE + ", was '"
                     + id.province().code() + "'");
         }
-        if (id.succeeds() != null && !id.succeeds().matches("[a-z]+(-[a-z]+)*")) {
-            throw new DescriptorException("/pack/succeeds", "a province code, was '" + id.succeeds() + "'");
+        if (id.succeeds() != null && !Province.isCode(id.succeeds())) {
+            throw new DescriptorException("/pack/succeeds", "must be a province code, " + Province.CODE_RULE + ", was '"
+                    + id.succeeds() + "'");
         }
         Version version;
         try {

@@ -34,6 +34,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import vn.thidua.plan.Province;
 import vn.thidua.rules.internal.descriptor.DescriptorException;
 import vn.thidua.rules.internal.descriptor.DescriptorReader;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
@@ -104,8 +105,9 @@ class RulePackSchemaTest {
         format.put("const", 1);
         ObjectNode defs = (ObjectNode) schema.get("$defs");
         String words = "^[a-z0-9]+(-[a-z0-9]+)*$";
-        ((ObjectNode) defs.get("ProvinceSpec").get("properties").get("code")).put("pattern", "^[a-z]+(-[a-z]+)*$");
-        ((ObjectNode) defs.get("Identity").get("properties").get("succeeds")).put("pattern", "^[a-z]+(-[a-z]+)*$");
+        String provinceCode = "^" + Province.CODE_PATTERN + "$";
+        ((ObjectNode) defs.get("ProvinceSpec").get("properties").get("code")).put("pattern", provinceCode);
+        ((ObjectNode) defs.get("Identity").get("properties").get("succeeds")).put("pattern", provinceCode);
         ((ObjectNode) defs.get("Identity").get("properties").get("version")).put("pattern", "^\\d+(\\.\\d+){0,2}(\\.[\\w-]+)?$");
         ((ObjectNode) defs.get("RuleSpec").get("properties").get("id")).put("pattern", words);
         ((ObjectNode) defs.get("DeadlineSpec").get("properties").get("date")).put("pattern", "^([+-]\\d-)?\\d{2}-\\d{2}$");

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -49,6 +48,7 @@ import vn.thidua.plan.store.StoredPlan;
 import vn.thidua.plan.store.TaskQuery;
 import vn.thidua.plan.store.TaskStatus;
 import vn.thidua.plan.store.TrackedTask;
+import vn.thidua.plan.time.VietnamClock;
 
 /**
  * The plan repository on JPA. In Karaf the persistence unit {@code thidua} comes from Aries JPA
@@ -70,15 +70,16 @@ public class JpaPlanRepository implements PlanRepository {
     private final DataSource dataSource;
     private final Transactions transactions;
     private final SchemaMigrator migrator;
-    private final Clock clock;
+    private final VietnamClock clock;
     private final PlanJson json = new PlanJson();
 
     @Activate
     public JpaPlanRepository(
             @Reference(target = "(osgi.jndi.service.name=thidua)") DataSource dataSource,
             @Reference(target = "(osgi.unit.name=thidua)") EntityManagerFactory factory,
+            @Reference VietnamClock clock,
             StoreConfig config) {
-        this(dataSource, factory, Clock.system(ZoneId.of(config.zone())));
+        this(dataSource, factory, clock);
         String schema = migrator.migrate();
         LOG.info("Plan store on {} ({}), schema {}", info().database(), info().url(), schema);
         if (config.loadExamples()) {
@@ -88,6 +89,10 @@ public class JpaPlanRepository implements PlanRepository {
 
     /** Outside OSGi (tests, benchmark): the schema must have been migrated already ({@link StandaloneStore}). */
     JpaPlanRepository(DataSource dataSource, EntityManagerFactory factory, Clock clock) {
+        this(dataSource, factory, VietnamClock.of(clock));
+    }
+
+    private JpaPlanRepository(DataSource dataSource, EntityManagerFactory factory, VietnamClock clock) {
         this.dataSource = dataSource;
         this.transactions = new Transactions(factory);
         this.migrator = new SchemaMigrator(dataSource);
@@ -433,11 +438,11 @@ public class JpaPlanRepository implements PlanRepository {
 
     /** Truncated to microseconds: what both databases keep, so a read gives back what was written. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return clock.today();
     }
 
     private static <T> T required(T value, String field) {

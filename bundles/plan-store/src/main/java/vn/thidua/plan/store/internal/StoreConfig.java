@@ -13,7 +13,4 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
     @AttributeDefinition(description = "Folder of the example plan JSON files, relative to ${karaf.base} unless absolute.")
     String examplesFolder() default "examples";
-
-    @AttributeDefinition(description = "Time zone whose calendar day decides whether a task is late.")
-    String zone() default "Asia/Ho_Chi_Minh";
 }

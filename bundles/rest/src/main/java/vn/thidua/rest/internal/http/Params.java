@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.Province;
 import vn.thidua.rest.internal.problem.ProblemException;
 
 /**
@@ -16,8 +17,6 @@ public final class Params {
 
     /** Default page size of listings. */
     public static final int DEFAULT_LIMIT = 50;
-
-    private static final Pattern PROVINCE = Pattern.compile("[a-z]+(-[a-z]+)*");
 
     private Params() {
     }
@@ -84,9 +83,9 @@ public final class Params {
             return null;
         }
         String code = value.trim();
-        if (!PROVINCE.matcher(code).matches()) {
-            throw ProblemException.badRequest(name, name
-                    + " must be a province code: lower-case ASCII words joined by '-' (gia-lai), was '" + value + "'");
+        if (!Province.isCode(code)) {
+            throw ProblemException.badRequest(name, name + " must be a province code: " + Province.CODE_RULE + ", was '"
+                    + value + "'");
         }
         return code;
     }
@@ -104,8 +103,9 @@ public final class Params {
         if (value == null) {
             throw ProblemException.badRequest(name, name + " is required");
         }
-        if (value < 1990 || value > 2200) {
-            throw ProblemException.badRequest(name, name + " must be between 1990 and 2200, was " + value);
+        if (!Plan.isYear(value)) {
+            throw ProblemException.badRequest(name, name + " must be between " + Plan.FIRST_YEAR + " and " + Plan.LAST_YEAR
+                    + ", was " + value);
         }
         return value;
     }

@@ -1,8 +1,5 @@
 package vn.thidua.rest.internal.problem;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,16 +13,12 @@ import javax.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import vn.thidua.export.UnknownFormatException;
 import vn.thidua.plan.PlanFormatException;
+import vn.thidua.plan.json.JsonInputError;
 import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.PlanNotFoundException;
 import vn.thidua.plan.store.StaleVersionException;
@@ -82,7 +75,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static Problem known(Throwable cause) {
         if (cause instanceof PlanFormatException f) {
-            return Problem.of("invalid-plan", "Invalid plan document", 400, cause.getMessage()).withField(f.field());
+            return f.malformed() ? malformed(f.field(), f.reason())
+                    : Problem.of("invalid-plan", "Invalid plan document", 400, detail(f.field(), f.reason())).withField(f.field());
         }
         if (cause instanceof InvalidRequestException r) {
             return Problem.of("invalid-value", "Invalid value", 400, cause.getMessage()).withField(r.field());
@@ -140,57 +134,21 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         return incident;
     }
 
+    /** A body that is not JSON, or JSON that does not fit: the field and what it takes, as plans and packs say it. */
     private static Problem jsonProblem(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping)) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            String pointer = e.getProcessor() instanceof JsonParser parser
-                    ? parser.getParsingContext().pathAsPointer().toString() : "";
-            return Problem.of("malformed-json", "Malformed JSON", 400, "The body is not valid JSON" + where
-                    + (pointer.isEmpty() ? "" : ", in " + pointer)).withField(pointer);
-        }
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference ref : mapping.getPath()) {
-            pointer.append('/').append(ref.getFieldName() != null
-                    ? ref.getFieldName().replace("~", "~0").replace("/", "~1")
-                    : Integer.toString(ref.getIndex()));
-        }
-        String detail;
-        if (e instanceof UnrecognizedPropertyException u) {
-            detail = "unknown field '" + u.getPropertyName() + "'";
-        } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            // Jackson's own message names Java classes: say what the field takes instead.
-            detail = "must be " + expected(m.getTargetType())
-                    + (e instanceof InvalidFormatException f ? ", was '" + f.getValue() + "'" : "");
-        } else {
-            detail = "invalid value";
-        }
-        String where = pointer.length() == 0 ? "the body" : pointer.toString();
-        return Problem.of("invalid-value", "Invalid value", 400, where + ": " + detail).withField(pointer.toString());
+        JsonInputError error = JsonInputError.of(e);
+        return error.malformed() ? malformed(error.pointer(), error.reason())
+                : Problem.of("invalid-value", "Invalid value", 400, detail(error.pointer(), error.reason()))
+                        .withField(error.pointer());
     }
 
-    /** What a JSON value of this Java type looks like, for people. */
-    private static String expected(Class<?> type) {
-        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
-                || type == Short.class || type == short.class) {
-            return "a whole number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type == String.class) {
-            return "a string";
-        }
-        if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
-        }
-        if (type == LocalDate.class) {
-            return "a date as YYYY-MM-DD";
-        }
-        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "an object";
+    private static Problem malformed(String pointer, String reason) {
+        return Problem.of("malformed-json", "Malformed JSON", 400, "The body is " + reason).withField(pointer);
+    }
+
+    /** {@code /year: must be a whole number, was '2025.5'}; the whole body is "the body". */
+    private static String detail(String pointer, String reason) {
+        return (pointer.isEmpty() ? "the body" : pointer) + ": " + reason;
     }
 
     private Response fromStatus(WebApplicationException web) {

@@ -1,6 +1,5 @@
 package vn.thidua.rest.internal.resource;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.store.StoreInfo;
+import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.Services;
 import vn.thidua.rules.RulePack;
 import vn.thidua.rules.RulePackInfo;
@@ -41,9 +41,9 @@ public final class HealthResource {
     }
 
     private final Services services;
-    private final Clock clock;
+    private final VietnamClock clock;
 
-    public HealthResource(Services services, Clock clock) {
+    public HealthResource(Services services, VietnamClock clock) {
         this.services = services;
         this.clock = clock;
     }
@@ -71,7 +71,7 @@ public final class HealthResource {
         if (rules.isEmpty()) {
             problems.add("the rule packs are not running");
         } else {
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = clock.today();
             TreeSet<String> provinces = new TreeSet<>();
             for (RulePackInfo info : rules.get().packs()) {
                 provinces.add(info.provinceCode());

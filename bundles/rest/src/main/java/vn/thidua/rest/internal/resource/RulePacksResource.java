@@ -1,6 +1,5 @@
 package vn.thidua.rest.internal.resource;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.Services;
 import vn.thidua.rest.internal.http.Params;
 import vn.thidua.rest.internal.problem.Problem;
@@ -30,10 +30,10 @@ import vn.thidua.rules.RulePackRegistry;
 public final class RulePacksResource {
 
     private final Services services;
-    private final Clock clock;
+    private final VietnamClock clock;
 
     /** @param clock whose day is "today" when no date is asked for */
-    public RulePacksResource(Services services, Clock clock) {
+    public RulePacksResource(Services services, VietnamClock clock) {
         this.services = services;
         this.clock = clock;
     }
@@ -53,7 +53,7 @@ public final class RulePacksResource {
             @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("date") String date) {
         String code = Params.requiredProvince("province", province);
         LocalDate day = Params.optionalDate("date", date);
-        LocalDate on = day == null ? LocalDate.now(clock) : day;
+        LocalDate on = day == null ? clock.today() : day;
         RulePackRegistry rules = services.rules();
         return rules.inForce(code, on).map(RulePackView::of)
                 .orElseThrow(() -> new ProblemException(Problem.of("no-rule-pack", "No rule pack in force", 404,

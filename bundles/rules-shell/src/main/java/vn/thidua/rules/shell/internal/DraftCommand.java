@@ -55,8 +55,8 @@ public class DraftCommand implements Action {
         } catch (NumberFormatException e) {
             throw new CommandException("year: not a year: " + year);
         }
-        if (planYear < 1990 || planYear > 2200) {
-            throw new CommandException("year: must be between 1990 and 2200, was " + planYear);
+        if (!Plan.isYear(planYear)) {
+            throw new CommandException("year: must be between " + Plan.FIRST_YEAR + " and " + Plan.LAST_YEAR + ", was " + planYear);
         }
         Plan plan;
         try {

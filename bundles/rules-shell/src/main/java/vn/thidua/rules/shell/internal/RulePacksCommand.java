@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rules.PackState;
 import vn.thidua.rules.RulePack;
 import vn.thidua.rules.RulePackInfo;
@@ -23,10 +24,13 @@ public class RulePacksCommand implements Action {
     @Reference
     RulePackRegistry registry;
 
+    @Reference
+    VietnamClock clock;
+
     @Override
     public Object execute() {
         List<RulePackInfo> packs = registry.packs();
-        LocalDate today = LocalDate.now();
+        LocalDate today = clock.today();
         ShellTable table = new ShellTable();
         table.column("Province");
         table.column("Version");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.thidua.plan.AwardProposal;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 import vn.thidua.rules.internal.descriptor.PackDescriptor.LawSpec;
 
@@ -26,7 +27,7 @@ final class AwardFormsRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        List<Located<AwardProposal>> awards = context.index().awards();
+        List<Located<AwardProposal>> awards = context.walk().awards();
         if (awards.isEmpty()) {
             return;
         }

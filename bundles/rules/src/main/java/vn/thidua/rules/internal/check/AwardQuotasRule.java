@@ -3,6 +3,7 @@ package vn.thidua.rules.internal.check;
 import java.util.List;
 
 import vn.thidua.plan.AwardProposal;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 import vn.thidua.rules.internal.descriptor.PackDescriptor.QuotaSpec;
 
@@ -21,7 +22,7 @@ final class AwardQuotasRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        for (Located<AwardProposal> located : context.index().awards()) {
+        for (Located<AwardProposal> located : context.walk().awards()) {
             AwardProposal award = located.value();
             Integer count = award.minimumCount();
             if (count == null) {

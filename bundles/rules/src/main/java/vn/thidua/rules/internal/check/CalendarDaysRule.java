@@ -4,6 +4,7 @@ import java.util.List;
 
 import vn.thidua.plan.Anniversary;
 import vn.thidua.plan.Phase;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 import vn.thidua.rules.internal.descriptor.PackDescriptor.DaySpec;
 
@@ -23,7 +24,7 @@ final class CalendarDaysRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        for (Located<Phase> phase : context.index().phases()) {
+        for (Located<Phase> phase : context.walk().phases()) {
             for (int i = 0; i < phase.value().anniversaries().size(); i++) {
                 Anniversary written = phase.value().anniversaries().get(i);
                 for (DaySpec day : days) {

@@ -9,6 +9,7 @@ import vn.thidua.plan.Phase;
 import vn.thidua.plan.Task;
 import vn.thidua.plan.Timing;
 import vn.thidua.plan.TimingKind;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
@@ -28,7 +29,7 @@ final class DeadlineGroupingRule implements Rule {
     @Override
     public void check(RuleContext context, Findings findings) {
         List<Phase> phases = context.plan().phases();
-        for (Located<Task> task : context.index().tasks()) {
+        for (Located<Task> task : context.walk().tasks()) {
             Timing timing = task.value().timing();
             if (timing == null) {
                 continue;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import vn.thidua.plan.Task;
 import vn.thidua.plan.Timing;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
@@ -34,7 +35,7 @@ final class DeadlineWindowRule implements Rule {
     public void check(RuleContext context, Findings findings) {
         LocalDate start = context.at(from);
         LocalDate end = context.at(to);
-        for (Located<Task> task : context.index().tasks()) {
+        for (Located<Task> task : context.walk().tasks()) {
             Timing timing = task.value().timing();
             if (timing == null) {
                 continue;

@@ -9,7 +9,6 @@ import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.MapContext;
 
-import vn.thidua.plan.LegalBasis;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
@@ -63,18 +62,13 @@ final class ExpressionRule implements Rule {
     public void check(RuleContext context, Findings findings) {
         switch (each) {
             case "plan" -> run(context, findings, "", context.plan());
-            case "tasks" -> context.index().tasks().forEach(t -> run(context, findings, t.pointer(), t.value()));
-            case "targets" -> context.index().targets().forEach(t -> run(context, findings, t.pointer(), t.value()));
-            case "phases" -> context.index().phases().forEach(t -> run(context, findings, t.pointer(), t.value()));
-            case "sections" -> context.index().sections().forEach(t -> run(context, findings, t.pointer(), t.value()));
-            case "awards" -> context.index().awards().forEach(t -> run(context, findings, t.pointer(), t.value()));
-            case "recipients" -> context.index().recipients().forEach(t -> run(context, findings, t.pointer(), t.value()));
-            default -> {
-                List<LegalBasis> bases = context.plan().legalBases();
-                for (int i = 0; i < bases.size(); i++) {
-                    run(context, findings, "/preamble/legalBases/" + i, bases.get(i));
-                }
-            }
+            case "tasks" -> context.walk().tasks().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "targets" -> context.walk().targets().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "phases" -> context.walk().phases().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "sections" -> context.walk().sections().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "awards" -> context.walk().awards().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            case "recipients" -> context.walk().recipients().forEach(t -> run(context, findings, t.pointer(), t.value()));
+            default -> context.walk().legalBases().forEach(t -> run(context, findings, t.pointer(), t.value()));
         }
     }
 

@@ -4,19 +4,10 @@ import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskLayout;
 
-/** Names of task fields in the plan's JSON and in Vietnamese. */
+/** Names of task fields and layouts in Vietnamese, as findings write them. */
 final class Fields {
 
     private Fields() {
-    }
-
-    static String json(TaskField field) {
-        return switch (field) {
-            case TIMING -> "timing";
-            case LEAD -> "lead";
-            case COORDINATION -> "coordination";
-            case PLACE -> "place";
-        };
     }
 
     static String label(TaskField field) {

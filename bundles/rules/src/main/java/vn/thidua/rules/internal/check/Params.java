@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import vn.thidua.plan.json.JsonInputError;
 import vn.thidua.rules.internal.descriptor.DescriptorException;
 
 /**
@@ -65,8 +67,11 @@ public final class Params {
             try {
                 value = mapper.convertValue(node, type);
             } catch (IllegalArgumentException e) {
-                throw new DescriptorException(pointer + "/" + name, "expected " + type.getGenericSignature()
-                        .replaceAll(".*/", "").replace(";", "") + ": " + rootMessage(e), e);
+                if (e.getCause() instanceof JsonProcessingException json) {
+                    JsonInputError error = JsonInputError.of(json);
+                    throw new DescriptorException(pointer + "/" + name + error.pointer(), error.reason(), e);
+                }
+                throw new DescriptorException(pointer + "/" + name, rootMessage(e), e);
             }
         }
         if (value != null) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import vn.thidua.plan.Anniversary;
 import vn.thidua.plan.Phase;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /** {@code phase-anniversaries}: each day a phase honours falls inside that phase (in the plan year). No parameters. */
@@ -15,7 +16,7 @@ final class PhaseAnniversariesRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        for (Located<Phase> located : context.index().phases()) {
+        for (Located<Phase> located : context.walk().phases()) {
             LocalDate from = located.value().period().from();
             LocalDate to = located.value().period().to();
             if (from == null || to == null) {

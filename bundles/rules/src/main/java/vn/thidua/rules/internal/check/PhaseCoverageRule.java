@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import vn.thidua.plan.Phase;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
@@ -23,7 +24,7 @@ final class PhaseCoverageRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        List<Located<Phase>> phases = context.index().phases();
+        List<Located<Phase>> phases = context.walk().phases();
         if (phases.isEmpty()) {
             if (required) {
                 findings.add("/sections", "Kế hoạch không chia đợt thi đua", "ít nhất " + minPhases + " đợt", "không có đợt nào");

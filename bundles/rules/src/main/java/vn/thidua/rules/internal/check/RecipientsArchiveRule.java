@@ -5,6 +5,7 @@ import java.util.List;
 import vn.thidua.plan.Recipient;
 import vn.thidua.plan.RecipientRole;
 import vn.thidua.plan.Recipients;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
@@ -26,7 +27,7 @@ final class RecipientsArchiveRule implements Rule {
             findings.add("/recipients", "Kế hoạch không có nơi nhận", "danh sách nơi nhận kết thúc bằng “Lưu: VT, …”", "(không có)");
             return;
         }
-        List<Located<Recipient>> entries = context.index().recipients();
+        List<Located<Recipient>> entries = context.walk().recipients();
         Located<Recipient> last = entries.get(entries.size() - 1);
         long archives = entries.stream().filter(r -> r.value().role() == RecipientRole.ARCHIVE).count();
         if (last.value().role() != RecipientRole.ARCHIVE) {

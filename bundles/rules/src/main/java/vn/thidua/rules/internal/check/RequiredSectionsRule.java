@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import vn.thidua.plan.Section;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 import vn.thidua.rules.internal.descriptor.PackDescriptor.OutlineSection;
 
@@ -45,7 +46,7 @@ final class RequiredSectionsRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        List<Located<Section>> top = context.index().topSections();
+        List<Located<Section>> top = context.walk().sections().stream().filter(s -> s.depth() == 0).toList();
         int[] matchedBy = new int[top.size()];
         java.util.Arrays.fill(matchedBy, -1);
         int previous = -1;

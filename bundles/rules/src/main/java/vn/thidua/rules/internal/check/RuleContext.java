@@ -3,15 +3,16 @@ package vn.thidua.rules.internal.check;
 import java.time.LocalDate;
 
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.walk.PlanWalk;
 
 /**
- * What a rule checks: the plan, the date that selected the pack (and the law in force), the index of
- * its elements.
+ * What a rule checks: the plan, the date that selected the pack (and the law in force), and the walk
+ * of its elements, each located by the JSON Pointer a finding names.
  */
-public record RuleContext(Plan plan, LocalDate date, PlanIndex index) {
+public record RuleContext(Plan plan, LocalDate date, PlanWalk walk) {
 
     public static RuleContext of(Plan plan, LocalDate date) {
-        return new RuleContext(plan, date, new PlanIndex(plan));
+        return new RuleContext(plan, date, PlanWalk.of(plan));
     }
 
     public int year() {

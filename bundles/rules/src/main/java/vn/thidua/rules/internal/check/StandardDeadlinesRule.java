@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.thidua.plan.Task;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 import vn.thidua.rules.internal.descriptor.PackDescriptor.DeadlineSpec;
 
@@ -34,7 +35,7 @@ final class StandardDeadlinesRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        for (Located<Task> located : context.index().tasks()) {
+        for (Located<Task> located : context.walk().tasks()) {
             Task task = located.value();
             if (task.timing() == null || task.timing().to() == null) {
                 continue;

@@ -9,6 +9,7 @@ import vn.thidua.plan.Target;
 import vn.thidua.plan.TargetCategory;
 import vn.thidua.plan.TargetList;
 import vn.thidua.plan.text.VietnameseNumbers;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
@@ -28,7 +29,7 @@ final class TargetQuantitiesRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        for (Located<Target> located : context.index().targets()) {
+        for (Located<Target> located : context.walk().targets()) {
             Target target = located.value();
             if (!categories.contains(((TargetList) located.container()).category())) {
                 continue;

@@ -4,6 +4,7 @@ import java.util.List;
 
 import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /** {@code task-fields}: every task has the fields the province requires. Parameter: {@code required} (default: the pack's {@code tasks.required}). */
@@ -20,17 +21,11 @@ final class TaskFieldsRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        for (Located<Task> located : context.index().tasks()) {
+        for (Located<Task> located : context.walk().tasks()) {
             Task task = located.value();
             for (TaskField field : required) {
-                Object value = switch (field) {
-                    case TIMING -> task.timing();
-                    case LEAD -> task.lead();
-                    case COORDINATION -> task.coordination();
-                    case PLACE -> task.place();
-                };
-                if (value == null) {
-                    findings.add(located.at(Fields.json(field)), "Nhiệm vụ " + Fields.ordinal(task) + " thiếu " + Fields.label(field),
+                if (task.field(field) == null) {
+                    findings.add(located.at(field.property()), "Nhiệm vụ " + Fields.ordinal(task) + " thiếu " + Fields.label(field),
                             Fields.label(field), "(không có)");
                 }
             }

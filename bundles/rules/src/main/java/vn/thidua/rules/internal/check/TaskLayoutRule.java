@@ -5,11 +5,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
-import vn.thidua.plan.Assignment;
+import vn.thidua.plan.Labelled;
 import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskLayout;
 import vn.thidua.plan.TaskList;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
@@ -18,6 +19,10 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor;
  * {@code labels} (default: the pack's {@code tasks}).
  */
 final class TaskLayoutRule implements Rule {
+
+    /** The fields whose labels are checked, in the order findings name them. */
+    private static final List<TaskField> CHECKED = List.of(TaskField.TIMING, TaskField.LEAD, TaskField.COORDINATION,
+            TaskField.PLACE);
 
     private final List<TaskLayout> layouts;
     private final List<String> columns;
@@ -33,7 +38,7 @@ final class TaskLayoutRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        for (Located<TaskList> located : context.index().taskLists()) {
+        for (Located<TaskList> located : context.walk().blocks(TaskList.class)) {
             TaskList list = located.value();
             if (!layouts.isEmpty() && !layouts.contains(list.layout())) {
                 findings.add(located.at("layout"), "Cách trình bày nhiệm vụ không theo mẫu của tỉnh",
@@ -44,12 +49,11 @@ final class TaskLayoutRule implements Rule {
                         String.join(" / ", columns), String.join(" / ", list.columns()));
             }
         }
-        for (Located<Task> located : context.index().tasks()) {
-            Task task = located.value();
-            label(findings, located, TaskField.TIMING, task.timing() == null ? null : task.timing().label());
-            label(findings, located, TaskField.LEAD, label(task.lead()));
-            label(findings, located, TaskField.COORDINATION, label(task.coordination()));
-            label(findings, located, TaskField.PLACE, task.place() == null ? null : task.place().label());
+        for (Located<Task> located : context.walk().tasks()) {
+            for (TaskField field : CHECKED) {
+                Labelled value = located.value().field(field);
+                label(findings, located, field, value == null ? null : value.label());
+            }
         }
     }
 
@@ -68,12 +72,9 @@ final class TaskLayoutRule implements Rule {
     private void label(Findings findings, Located<Task> task, TaskField field, String label) {
         List<String> accepted = labels.get(field);
         if (label != null && accepted != null && !accepted.isEmpty() && !Texts.anyKey(accepted, label)) {
-            findings.add(task.at(Fields.json(field) + "/label"), "Nhãn " + Fields.label(field) + " không theo mẫu của tỉnh",
+            findings.add(task.at(field.property() + "/label"), "Nhãn " + Fields.label(field) + " không theo mẫu của tỉnh",
                     Texts.or(accepted), Texts.quoted(label));
         }
     }
 
-    private static String label(Assignment assignment) {
-        return assignment == null ? null : assignment.label();
-    }
 }

@@ -14,6 +14,7 @@ import vn.thidua.plan.Task;
 import vn.thidua.plan.Timing;
 import vn.thidua.plan.text.TimingParser;
 import vn.thidua.plan.text.VietnameseDates;
+import vn.thidua.plan.walk.Located;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
@@ -36,12 +37,12 @@ final class WrittenDatesRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        for (Located<Task> task : context.index().tasks()) {
+        for (Located<Task> task : context.walk().tasks()) {
             if (task.value().timing() != null) {
                 timing(context, findings, task.value().timing(), task.pointer() + "/timing");
             }
         }
-        for (Located<Phase> phase : context.index().phases()) {
+        for (Located<Phase> phase : context.walk().phases()) {
             timing(context, findings, phase.value().period(), phase.at("period"));
             for (int i = 0; i < phase.value().anniversaries().size(); i++) {
                 anniversary(findings, phase.value().anniversaries().get(i), phase.at("anniversaries/" + i));

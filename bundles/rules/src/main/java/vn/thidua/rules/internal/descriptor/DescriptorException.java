@@ -1,5 +1,7 @@
 package vn.thidua.rules.internal.descriptor;
 
+import vn.thidua.plan.json.JsonInputError;
+
 /** A descriptor that cannot be loaded; the message starts with the JSON Pointer of the field at fault. */
 public class DescriptorException extends RuntimeException {
 
@@ -16,6 +18,13 @@ public class DescriptorException extends RuntimeException {
         super(field.isEmpty() ? message : field + ": " + message, cause);
         this.field = field;
         this.reason = message;
+    }
+
+    /** What a YAML or JSON reader refused, in the platform's words ({@link JsonInputError}). */
+    public DescriptorException(JsonInputError error, Throwable cause) {
+        super(error.message(), cause);
+        this.field = error.pointer();
+        this.reason = error.reason();
     }
 
     public String field() {

@@ -8,33 +8,29 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import vn.thidua.plan.json.JsonInputError;
+import vn.thidua.plan.json.StrictReading;
+
 /**
- * Reads a descriptor (YAML, or JSON, which YAML reads too) into a {@link PackDescriptor}: strictly,
- * every string in NFC, every error naming the JSON Pointer of the field at fault.
+ * Reads a descriptor (YAML, or JSON, which YAML reads too) into a {@link PackDescriptor}: strictly
+ * ({@link StrictReading}), every string in NFC, every error naming the JSON Pointer of the field at
+ * fault and what it takes, in the words plans and the REST API use ({@link JsonInputError}).
  */
 public final class DescriptorReader {
 
     /** Classpath location of the published JSON Schema of descriptors. */
     public static final String SCHEMA_RESOURCE = "/vn/thidua/rules/rulepack.schema.json";
 
-    private final ObjectMapper mapper = YAMLMapper.builder()
+    private final ObjectMapper mapper = StrictReading.apply(YAMLMapper.builder())
             .addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
@@ -47,7 +43,7 @@ public final class DescriptorReader {
         try {
             return read(mapper.readTree(text));
         } catch (JsonProcessingException e) {
-            throw new DescriptorException("", "not valid YAML/JSON: " + e.getOriginalMessage(), e);
+            throw new DescriptorException(JsonInputError.of(e), e);
         }
     }
 
@@ -57,7 +53,7 @@ public final class DescriptorReader {
             JsonNode tree = mapper.readTree(in);
             return tree == null ? mapper.missingNode() : nfc(tree);
         } catch (JsonProcessingException e) {
-            throw new DescriptorException("", "not valid YAML/JSON: " + e.getOriginalMessage(), e);
+            throw new DescriptorException(JsonInputError.of(e), e);
         }
     }
 
@@ -68,7 +64,7 @@ public final class DescriptorReader {
         try {
             return mapper.treeToValue(nfc(tree), PackDescriptor.class);
         } catch (JsonProcessingException e) {
-            throw translate(e);
+            throw new DescriptorException(JsonInputError.of(e), e);
         } catch (IllegalArgumentException e) {
             throw new DescriptorException("", e.getMessage(), e);
         }
@@ -107,36 +103,5 @@ public final class DescriptorReader {
             }
         }
         return node;
-    }
-
-    private static DescriptorException translate(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException mapping)) {
-            return new DescriptorException("", e.getOriginalMessage(), e);
-        }
-        StringBuilder pointer = new StringBuilder();
-        for (JsonMappingException.Reference ref : mapping.getPath()) {
-            pointer.append('/');
-            if (ref.getFieldName() != null) {
-                pointer.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
-            } else if (ref.getIndex() >= 0) {
-                pointer.append(ref.getIndex());
-            }
-        }
-        String message;
-        if (e instanceof UnrecognizedPropertyException u) {
-            message = "unknown field '" + u.getPropertyName() + "'";
-        } else if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            message = v.getCause().getMessage();
-        } else if (e instanceof InvalidFormatException f) {
-            message = "'" + f.getValue() + "' is not a valid "
-                    + (f.getTargetType() == null ? "value" : f.getTargetType().getSimpleName())
-                    + (f.getTargetType() != null && f.getTargetType().isEnum()
-                            ? " (one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) + ")" : "");
-        } else if (e instanceof MismatchedInputException m && m.getOriginalMessage().startsWith("Missing required")) {
-            message = "is required but missing";
-        } else {
-            message = mapping.getOriginalMessage();
-        }
-        return new DescriptorException(pointer.toString(), message, e);
     }
 }

@@ -72,7 +72,7 @@ class RuleTypesTest {
     void aParameterOfTheWrongTypeIsRefused() {
         assertThatThrownBy(() -> rule("gia-lai-2023", "issue-date", "{required: perhaps}"))
                 .isInstanceOf(DescriptorException.class)
-                .hasMessageStartingWith("/rules/0/parameters/required: rule 'issue-date' (issue-date): expected Boolean");
+                .hasMessage("/rules/0/parameters/required: rule 'issue-date' (issue-date): must be true or false, was 'perhaps'");
     }
 
     @Test

@@ -1,0 +1,189 @@
+package vn.thidua.plan.walk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.thidua.plan.Block;
+import vn.thidua.plan.BulletList;
+import vn.thidua.plan.GroupingKind;
+import vn.thidua.plan.Paragraph;
+import vn.thidua.plan.PhaseList;
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.Section;
+import vn.thidua.plan.TargetList;
+import vn.thidua.plan.Task;
+import vn.thidua.plan.TaskList;
+import vn.thidua.plan.json.PlanJson;
+import vn.thidua.plan.seed.Fixtures;
+import vn.thidua.plan.seed.SeedText;
+
+/**
+ * The walk against the plan's own JSON: every pointer it gives resolves, with {@link JsonNode#at},
+ * to the element it locates in what {@link PlanJson} writes, and it finds every element of the JSON
+ * in document order. The JSON is walked here by its own keys, the walk's oracle.
+ */
+class PlanWalkTest {
+
+    private static final PlanJson JSON = new PlanJson();
+    private static final ObjectMapper TREE = new ObjectMapper();
+
+    private static final Map<Class<?>, String> TYPES = Map.of(Section.class, "section", Paragraph.class, "paragraph",
+            BulletList.class, "list", TaskList.class, "tasks", TargetList.class, "targets", PhaseList.class, "phases");
+
+    static Stream<String> seeds() {
+        return SeedText.SEEDS.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyBlockIsFoundInDocumentOrderAndItsPointerResolvesToIt(String seed) throws Exception {
+        Plan plan = Fixtures.plan(seed);
+        JsonNode root = TREE.readTree(JSON.write(plan));
+        List<String> blocksInJson = new ArrayList<>();
+        JsonNode sections = root.path("sections");
+        for (int i = 0; i < sections.size(); i++) {
+            blocks(sections.get(i), "/sections/" + i, blocksInJson);
+        }
+        List<Located<Block>> walked = PlanWalk.of(plan).blocks();
+        assertThat(walked).extracting(Located::pointer).containsExactlyElementsOf(blocksInJson);
+        for (Located<Block> block : walked) {
+            JsonNode node = root.at(block.pointer());
+            assertThat(node.path("type").asText()).as(block.pointer()).isEqualTo(TYPES.get(block.value().getClass()));
+            if (block.value() instanceof Section s) {
+                assertThat(node.path("number").asText(null)).isEqualTo(s.number());
+                assertThat(node.path("heading").asText(null)).isEqualTo(s.heading());
+            } else if (block.value() instanceof Paragraph p) {
+                assertThat(node.path("text").asText()).isEqualTo(p.text());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void everyElementABlockHoldsResolvesToItsOwnWords(String seed) throws Exception {
+        Plan plan = Fixtures.plan(seed);
+        JsonNode root = TREE.readTree(JSON.write(plan));
+        PlanWalk walk = PlanWalk.of(plan);
+        assertWords(root, walk.tasks(), t -> t.content(), "content", items(root, "tasks"));
+        assertWords(root, walk.targets(), t -> t.text(), "text", items(root, "targets"));
+        assertWords(root, walk.phases(), p -> p.text(), "text", items(root, "phases"));
+        assertWords(root, walk.awards(), a -> a.text(), "text",
+                items(root, "targets").stream().flatMap(t -> indexed(root.at(t).path("awards"), t + "/awards")).toList());
+        assertWords(root, walk.legalBases(), b -> b.text(), "text", indexed(root.at("/preamble/legalBases"), "/preamble/legalBases").toList());
+        assertWords(root, walk.recipients(), r -> r.text(), "text", indexed(root.at("/recipients/entries"), "/recipients/entries").toList());
+        assertWords(root, walk.electronicRecipients(), r -> r.text(), "text",
+                indexed(root.at("/recipients/electronic"), "/recipients/electronic").toList());
+        assertThat(walk.tasks()).extracting(Located::value).containsExactlyElementsOf(plan.tasks());
+    }
+
+    @Test
+    void pathsAreTheNumbersAsTheDocumentWritesThem() {
+        PlanWalk giaLai = PlanWalk.of(Fixtures.plan("003_44668950db2da263"));
+        assertThat(giaLai.tasks()).extracting(Located::path)
+                .containsExactly("III.1.1", "III.1.2", "III.2.1", "III.2.2", "III.2.3", "III.2.4", "III.3.1", "III.3.2",
+                        "III.4.1", "III.4.2", "III.4.3", "III.4.4", "III.4.5");
+        Located<Task> q2 = giaLai.tasks().get(2);
+        assertThat(q2.numbers()).containsExactly("III.", "2.", "2.1.");
+        assertThat(q2.grouping().kind()).isEqualTo(GroupingKind.QUARTER);
+        assertThat(q2.grouping().ordinal()).isEqualTo(2);
+        assertThat(q2.depth()).isEqualTo(2);
+        assertThat(q2.section().heading()).isEqualTo("Nhiệm vụ quý II");
+        assertThat(q2.pointer()).isEqualTo("/sections/2/blocks/1/blocks/0/tasks/0");
+        assertThat(q2.at("timing/label")).isEqualTo("/sections/2/blocks/1/blocks/0/tasks/0/timing/label");
+
+        PlanWalk hungYen = PlanWalk.of(Fixtures.plan("004_a5c35aef69c6ea26"));
+        assertThat(hungYen.sections()).extracting(Located::path).startsWith("I", "I.1", "I.1.a", "I.1.b", "I.1.c", "I.2", "I.2.a");
+        assertThat(hungYen.tasks()).extracting(Located::path).containsExactly("II.1", "II.2", "II.3", "II.4", "II.5", "II.6");
+
+        // "1.2." under "1." carries its parent's number: II.1.2, not II.1.1.2.
+        PlanWalk bacGiang2024 = PlanWalk.of(Fixtures.plan("001_b902e8c9f1ecfedd"));
+        assertThat(bacGiang2024.sections()).extracting(Located::path).contains("II.1.2", "III.2.5");
+        // A table numbers its rows 1, 2, ...: the row's number follows its section's.
+        assertThat(PlanWalk.of(Fixtures.plan("000_d3ad60d258665efa")).tasks()).extracting(Located::path)
+                .startsWith("II.1.1", "II.1.2");
+        // The inline tasks of Bắc Giang 2020 have no number of their own.
+        assertThat(PlanWalk.of(Fixtures.plan("002_d4688f34a2318412")).tasks()).extracting(Located::path)
+                .containsOnly("III.2");
+    }
+
+    @Test
+    void numbersWrittenWithParenthesesOrWithoutPunctuationReadTheSame() {
+        assertThat(path("I.", "(1)", "a)")).isEqualTo("I.1.a");
+        assertThat(path("II", "2", "2.3")).isEqualTo("II.2.3");
+        assertThat(path()).isEmpty();
+    }
+
+    @Test
+    void aNumberedParagraphIsTheOneItsSectionsNumberRunsInto() {
+        PlanWalk giaLai = PlanWalk.of(Fixtures.plan("003_44668950db2da263"));
+        Located<Block> firstOfI = giaLai.blocks().get(1);
+        assertThat(firstOfI.value()).isInstanceOf(Section.class);
+        assertThat(((Section) firstOfI.value()).runIn()).isNotNull();
+        Located<Block> runIn = giaLai.blocks().get(2);
+        assertThat(runIn.value()).isInstanceOf(Paragraph.class);
+        assertThat(runIn.isRunIn()).isTrue();
+        assertThat(runIn.container()).isSameAs(firstOfI.value());
+        // A paragraph under a heading stands on its own.
+        PlanWalk bacGiang2018 = PlanWalk.of(Fixtures.plan("000_d3ad60d258665efa"));
+        assertThat(bacGiang2018.blocks(Paragraph.class)).isNotEmpty().noneMatch(Located::isRunIn);
+        assertThat(giaLai.sections()).filteredOn(s -> s.depth() == 0).hasSize(plan("003_44668950db2da263").sections().size())
+                .allMatch(s -> s.container() == null && s.pointer().matches("/sections/\\d+"));
+    }
+
+    private static Plan plan(String seed) {
+        return Fixtures.plan(seed);
+    }
+
+    private static String path(String... numbers) {
+        return new Located<>("x", "", 0, null, List.of(), List.of(numbers)).path();
+    }
+
+    private static <T> void assertWords(JsonNode root, List<Located<T>> walked, Function<T, String> words, String field,
+            List<String> inJson) {
+        assertThat(walked).extracting(Located::pointer).containsExactlyElementsOf(inJson);
+        for (Located<T> located : walked) {
+            assertThat(root.at(located.pointer()).path(field).asText()).as(located.pointer())
+                    .isEqualTo(words.apply(located.value()));
+        }
+    }
+
+    /** Pointers of the block nodes under this one, depth first, a section before its blocks. */
+    private static void blocks(JsonNode node, String pointer, List<String> out) {
+        out.add(pointer);
+        JsonNode inner = node.path("blocks");
+        for (int i = 0; i < inner.size(); i++) {
+            blocks(inner.get(i), pointer + "/blocks/" + i, out);
+        }
+    }
+
+    /** Pointers of the elements of every block's array {@code key}, in document order. */
+    private static List<String> items(JsonNode root, String key) {
+        List<String> blocks = new ArrayList<>();
+        JsonNode sections = root.path("sections");
+        for (int i = 0; i < sections.size(); i++) {
+            blocks(sections.get(i), "/sections/" + i, blocks);
+        }
+        return blocks.stream().filter(b -> root.at(b).path("type").asText().equals(key))
+                .flatMap(b -> indexed(root.at(b).path(key), b + "/" + key)).toList();
+    }
+
+    private static Stream<String> indexed(JsonNode array, String pointer) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            out.add(pointer + "/" + i);
+        }
+        return out.stream();
+    }
+}
