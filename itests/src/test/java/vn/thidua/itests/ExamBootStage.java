@@ -28,9 +28,9 @@ import org.xml.sax.SAXException;
  * soon as that feature's remote bundle context ({@code pax-exam-container-rbc}) answers over RMI.
  * Starting the probe makes Pax Exam's extender ({@code Parser.createInvoker} in
  * {@code pax-exam-extender-service} 4.14.0) wait for the {@code ProbeInvokerFactory} service of
- * {@code pax-exam-invoker-junit} for a fixed 10 s ({@code Parser.DEFAULT_TIMEOUT}), and the invoker
- * then looks up the {@code Injector} of {@code pax-exam-inject} (10 s, swissbox's
- * {@code ServiceLookup.DEFAULT_TIMEOUT}). Appended to our own boot features, all of Pax Exam's
+ * {@code pax-exam-invoker-junit} for a fixed 10 s ({@code Parser.DEFAULT_TIMEOUT}), and that
+ * factory then waits 10 s for the {@code Injector} of {@code pax-exam-inject}
+ * ({@code JUnitProbeInvokerFactory.DEFAULT_TIMEOUT}). Appended to our own boot features, all of Pax Exam's
  * bundles were started by the same deployment as ours, in no set order: when the remote bundle
  * context came up early and the deployment then spent more than 10 s starting the plan store
  * (Hibernate, Flyway, the examples) on a loaded machine, the invoker bundle was not started in
