@@ -113,13 +113,17 @@ public class RestEndpointsIT extends RestTestSupport {
         return options;
     }
 
-    /** The exporters, a user per role in the realm, and the seeds' ids (the store loaded them before it registered). */
+    /** A user per role below admin, in the realm from the first start. */
+    @Override
+    protected Map<String, String> realmUsers() {
+        return Map.of("it-viewer", "viewer-Passw0rd,viewer", "it-editor", "editor-Passw0rd,editor");
+    }
+
+    /** The exporters, and the seeds' ids (the store loaded them before it registered). */
     @Before
     public void realData() throws Exception {
         awaitServices(DocumentExporter.class, FORMATS.size());
         if (seeds == null) {
-            execute("jaas:realm-manage --realm karaf", "jaas:user-add it-viewer viewer-Passw0rd", "jaas:role-add it-viewer viewer",
-                    "jaas:user-add it-editor editor-Passw0rd", "jaas:role-add it-editor editor", "jaas:update");
             seeds = findSeeds();
         }
     }

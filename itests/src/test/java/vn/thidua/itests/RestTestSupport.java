@@ -3,6 +3,7 @@ package vn.thidua.itests;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
@@ -16,22 +17,30 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.Before;
 import org.ops4j.pax.exam.Option;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.util.tracker.ServiceTracker;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What the tests of the REST facade share: Jetty on a free loopback port, the account {@code admin}
- * with the password the build gives the distribution ({@code THIDUA_ADMIN_PASSWORD}), and an HTTP
- * client that calls the API from inside the container as an external system would.
+ * with the password the build gives the distribution ({@code THIDUA_ADMIN_PASSWORD}), a test's own
+ * users of the realm, and an HTTP client that calls the API from inside the container as an
+ * external system would. Each test starts once the API answers and {@code admin} logs in.
  */
 public abstract class RestTestSupport extends PlatformTestSupport {
 
     /** The password of {@code admin}, set by the failsafe configuration's environment. */
     protected static final String ADMIN_PASSWORD = "it-admin-Passw0rd";
+
+    /** The service the facade registers once {@code admin} is in users.properties and the file has settled. */
+    private static final String ADMIN_ACCOUNT_READY = "(thidua.readiness=admin-account)";
 
     protected static final ObjectMapper JSON = new ObjectMapper();
 
@@ -51,12 +60,28 @@ public abstract class RestTestSupport extends PlatformTestSupport {
         List<Option> options = new ArrayList<>(super.extraOptions());
         options.add(editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", port));
         options.add(systemProperty("thidua.test.httpPort").value(port));
+        realmUsers().forEach((user, line) -> options.add(editConfigurationFilePut("etc/users.properties", user, line)));
         return options;
     }
 
-    /** Waits (bounded) until the API answers: pax-web registers the servlet asynchronously. */
+    /**
+     * Users of the realm the test logs in as, besides {@code admin}: name to {@code password,role,…},
+     * written into {@code etc/users.properties} before the boot with the password in clear, as an
+     * operator may write them (Karaf hashes them as it starts, while {@code admin} is created).
+     * Adding them with {@code jaas:*} once Karaf runs would race Karaf's {@code AutoEncryptionSupport},
+     * which reads the file when it changes and can catch a {@code jaas:update} save half-way.
+     */
+    protected Map<String, String> realmUsers() {
+        return Map.of();
+    }
+
+    /**
+     * Waits (bounded) until {@code admin} logs in (the facade's readiness service, no polling),
+     * then until the API answers: pax-web registers the servlet asynchronously.
+     */
     @Before
     public void awaitApi() throws Exception {
+        awaitAdminAccount();
         base = "http://127.0.0.1:" + System.getProperty("thidua.test.httpPort") + "/api/v1/";
         long deadline = System.nanoTime() + Duration.ofSeconds(BOOT_TIMEOUT_SECONDS).toNanos();
         while (true) {
@@ -70,6 +95,17 @@ public abstract class RestTestSupport extends PlatformTestSupport {
             }
             assertTrue("the API did not answer within " + BOOT_TIMEOUT_SECONDS + " s", System.nanoTime() < deadline);
             Thread.sleep(200);
+        }
+    }
+
+    private void awaitAdminAccount() throws InterruptedException, InvalidSyntaxException {
+        ServiceTracker<Object, Object> ready = new ServiceTracker<>(bundleContext, bundleContext.createFilter(ADMIN_ACCOUNT_READY), null);
+        ready.open(true);
+        try {
+            assertNotNull("the account admin was not ready within " + BOOT_TIMEOUT_SECONDS + " s",
+                    ready.waitForService(TimeUnit.SECONDS.toMillis(BOOT_TIMEOUT_SECONDS)));
+        } finally {
+            ready.close();
         }
     }
 

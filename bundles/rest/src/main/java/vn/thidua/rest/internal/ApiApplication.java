@@ -18,6 +18,7 @@ import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.http.ApiJson;
 import vn.thidua.rest.internal.http.BodyLimitFilter;
+import vn.thidua.rest.internal.http.ClientDisconnects;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.resource.DocsResource;
 import vn.thidua.rest.internal.resource.HealthResource;
@@ -65,6 +66,7 @@ public final class ApiApplication {
                 .register(new ProblemMapper(json))
                 .register(new AuthenticationFilter(ANONYMOUS, passwords, tokens))
                 .register(new BodyLimitFilter(bodyLimit))
+                .register(new ClientDisconnects())
                 .register(RolesAllowedDynamicFeature.class)
                 .register(new OpenApiResource(documented))
                 .register(new DocsResource());

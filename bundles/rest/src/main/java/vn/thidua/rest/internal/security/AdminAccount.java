@@ -1,17 +1,23 @@
 package vn.thidua.rest.internal.security;
 
-import java.security.SecureRandom;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import javax.security.auth.login.AppConfigurationEntry;
 
 import org.apache.karaf.jaas.config.JaasRealm;
-import org.apache.karaf.jaas.modules.BackingEngine;
-import org.apache.karaf.jaas.modules.BackingEngineFactory;
-import org.apache.karaf.jaas.modules.BackingEngineService;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
@@ -22,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * No default password: at the first start, when the {@code karaf} realm has no {@code admin}, this
  * creates it with the password of the environment variable {@value #PASSWORD_VARIABLE}, or a
  * generated one printed once on the console. Its roles open the API (admin, editor, viewer) and the
- * Karaf console ({@code ssh}, {@code manager} …). The
- * realm's backing engine stores the password hashed when {@code etc/org.apache.karaf.jaas.cfg}
- * enables encryption, as the distribution does.
+ * Karaf console ({@code ssh}, {@code manager} …). The password is hashed as the realm's properties
+ * module hashes (salted bcrypt in the distribution, {@code etc/org.apache.karaf.jaas.cfg}). How the
+ * line is written so that Karaf's other writers of {@code users.properties} cannot undo it:
+ * {@link AdminAccountCreation}. Once the account logs in, {@link AdminAccountReady} is registered.
  */
 @Component(immediate = true)
 public final class AdminAccount {
@@ -37,66 +44,88 @@ public final class AdminAccount {
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
     private static final String PROPERTIES_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
     private static final String MODULE_OPTION = "org.apache.karaf.jaas.module";
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    /** Karaf's encryption lookup waits up to 20 s, and a write under way ends first. */
+    private static final long STOP_SECONDS = 30;
+
+    private final BundleContext context;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "thidua-admin-account");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AdminAccountCreation creation;
+    private ServiceRegistration<AdminAccountReady> ready;
+    private boolean deactivated;
 
     @Activate
     public AdminAccount(@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE,
-            policyOption = ReferencePolicyOption.GREEDY) List<JaasRealm> realms,
-            @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policyOption = ReferencePolicyOption.GREEDY)
-            List<BackingEngineFactory> factories) {
-        Optional<BackingEngine> engine = usersEngine(realms, factories);
-        if (engine.isEmpty()) {
+            policyOption = ReferencePolicyOption.GREEDY) List<JaasRealm> realms, BundleContext context) {
+        this.context = context;
+        Optional<Map<String, ?>> options = usersModuleOptions(realms);
+        if (options.isEmpty() || options.get().get("users") == null) {
             LOG.warn("The karaf realm has no properties login module: no admin account was created");
+            creation = null;
             return;
         }
-        ensureAdmin(engine.get(), System.getenv(PASSWORD_VARIABLE));
+        creation = new AdminAccountCreation(new UsersFile(Path.of(options.get().get("users").toString())),
+                RealmPasswords.of(options.get()), System.getenv(PASSWORD_VARIABLE), System.out,
+                AdminAccountCreation.Timing.FIRST_START, this::ready);
+        worker.execute(creation);
     }
 
-    /** Creates the admin with its roles if it is missing; returns the generated password, if one was made. */
-    static Optional<String> ensureAdmin(BackingEngine engine, String configuredPassword) {
-        if (engine.lookupUser(USER) != null) {
-            return Optional.empty();
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        ServiceRegistration<AdminAccountReady> registered;
+        synchronized (this) {
+            deactivated = true;
+            registered = ready;
+            ready = null;
         }
-        boolean generate = configuredPassword == null || configuredPassword.isEmpty();
-        String password = generate ? generated() : configuredPassword;
-        engine.addUser(USER, password);
-        // Roles on the user itself: with encryption enabled, Karaf's properties engine hashes a new
-        // group's line as if it were a password, losing the group's roles.
-        for (String role : ROLES) {
-            engine.addRole(USER, role);
+        if (registered != null) {
+            registered.unregister();
         }
-        if (generate) {
-            // Printed once, on the console only (never logged): it is not shown again.
-            System.out.println();
-            System.out.println("  Thi Đua: created the account 'admin' with the password  " + password);
-            System.out.println("  (shown once; change it with jaas:passwd or set " + PASSWORD_VARIABLE + " before the first start)");
-            System.out.println();
-            LOG.warn("Created the account 'admin' with a generated password, printed once on the console");
-        } else {
-            LOG.info("Created the account 'admin' with the password from {}", PASSWORD_VARIABLE);
+        if (creation != null) {
+            creation.close();
         }
-        return generate ? Optional.of(password) : Optional.empty();
+        worker.shutdownNow();
+        if (!worker.awaitTermination(STOP_SECONDS, TimeUnit.SECONDS)) {
+            LOG.warn("The creation of the account 'admin' did not stop within {} s", STOP_SECONDS);
+        }
     }
 
-    static String generated() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    /** Registers the readiness service (outside any lock: service events call other code synchronously). */
+    private void ready(boolean createdNow) {
+        synchronized (this) {
+            if (deactivated || ready != null) {
+                return;
+            }
         }
-        return password.toString();
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put(AdminAccountReady.PROPERTY, AdminAccountReady.VALUE);
+        ServiceRegistration<AdminAccountReady> registration = context.registerService(AdminAccountReady.class,
+                () -> createdNow, properties);
+        boolean kept;
+        synchronized (this) {
+            kept = !deactivated;
+            if (kept) {
+                ready = registration;
+            }
+        }
+        if (!kept) {
+            registration.unregister();
+            return;
+        }
+        LOG.info("The account 'admin' is ready{}", createdNow ? "" : " (it was there already)");
     }
 
-    private static Optional<BackingEngine> usersEngine(List<JaasRealm> realms, List<BackingEngineFactory> factories) {
-        BackingEngineService engines = new BackingEngineService();
-        engines.setEngineFactories(factories);
+    private static Optional<Map<String, ?>> usersModuleOptions(List<JaasRealm> realms) {
         for (JaasRealm realm : realms) {
             if (!"karaf".equals(realm.getName())) {
                 continue;
             }
             for (AppConfigurationEntry entry : realm.getEntries()) {
                 if (PROPERTIES_MODULE.equals(entry.getOptions().get(MODULE_OPTION))) {
-                    return Optional.ofNullable(engines.get(entry));
+                    return Optional.of(entry.getOptions());
                 }
             }
         }
