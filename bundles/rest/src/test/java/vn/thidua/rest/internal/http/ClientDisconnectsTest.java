@@ -11,7 +11,6 @@ import java.net.Socket;
 import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.ApiApplication;
 import vn.thidua.rest.internal.Services;
 import vn.thidua.rest.internal.security.ApiTokens;
@@ -60,7 +60,7 @@ class ClientDisconnectsTest {
     }
 
     private final ApplicationHandler api = new ApplicationHandler(ApiApplication.create(new Services(),
-            (user, password) -> Optional.of(Set.of("viewer")), ApiTokens::none, () -> 1024, Clock.systemUTC(), List.of(new Big())));
+            (user, password) -> Optional.of(Set.of("viewer")), ApiTokens::none, () -> 1024, VietnamClock.system(), List.of(new Big())));
     private final Logger jersey = Logger.getLogger("org.glassfish.jersey");
     private final List<LogRecord> severe = new CopyOnWriteArrayList<>();
     private final Handler recorder = new Handler() {
