@@ -15,7 +15,7 @@ import java.util.Set;
 import com.zaxxer.hikari.HikariDataSource;
 
 import vn.thidua.plan.store.PlanRepository;
-import vn.thidua.plan.store.internal.StandaloneStore;
+import vn.thidua.plan.store.jpa.internal.StandaloneStore;
 
 /**
  * Insert and read times of the plan store on PostgreSQL at growing numbers of plans, with and without

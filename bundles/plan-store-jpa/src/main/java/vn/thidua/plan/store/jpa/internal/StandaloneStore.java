@@ -1,0 +1,46 @@
+package vn.thidua.plan.store.jpa.internal;
+
+import java.time.Clock;
+import java.util.Map;
+
+import javax.persistence.EntityManagerFactory;
+import javax.persistence.Persistence;
+import javax.sql.DataSource;
+
+import vn.thidua.plan.store.PlanRepository;
+
+/**
+ * The plan store outside OSGi, for the tests and the benchmark: the same migrations, persistence
+ * unit, entities and repository as in Karaf, with Hibernate bootstrapped directly on a DataSource.
+ */
+public final class StandaloneStore implements AutoCloseable {
+
+    private final EntityManagerFactory factory;
+    private final JpaPlanRepository repository;
+
+    private StandaloneStore(EntityManagerFactory factory, JpaPlanRepository repository) {
+        this.factory = factory;
+        this.repository = repository;
+    }
+
+    /** Migrates the schema of {@code dataSource}, then opens the store on it. */
+    public static StandaloneStore open(DataSource dataSource, Clock clock) {
+        new SchemaMigrator(dataSource).migrate();
+        EntityManagerFactory factory = Persistence.createEntityManagerFactory("thidua",
+                Map.of("javax.persistence.nonJtaDataSource", dataSource));
+        return new StandaloneStore(factory, new JpaPlanRepository(dataSource, factory, clock));
+    }
+
+    public PlanRepository repository() {
+        return repository;
+    }
+
+    JpaPlanRepository jpaRepository() {
+        return repository;
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}
