@@ -10,7 +10,8 @@ import vn.thidua.plan.Plan;
 
 /**
  * The plans a board keeps. Every method that returns normally has committed its change durably;
- * one that throws has changed nothing.
+ * one that throws has changed nothing, and throws a {@link StoreException} that says why (a database
+ * failure is a {@link StoreUnavailableException}).
  */
 @ProviderType
 public interface PlanRepository {
@@ -27,15 +28,25 @@ public interface PlanRepository {
     /**
      * Replaces a live plan if it is still at {@code expectedVersion}.
      *
-     * @throws PlanNotFoundException  if there is no such live plan
-     * @throws StaleVersionException  if another writer got there first
+     * @param status the plan's new status, or {@code null} to keep the one it has
+     * @throws PlanNotFoundException       if there is no such plan
+     * @throws PlanStateConflictException  if the plan is deleted
+     * @throws StaleVersionException       if another writer got there first
      */
     StoredPlan replace(String id, long expectedVersion, Plan plan, PlanStatus status, String user, String rulePackId);
 
-    /** Soft-deletes a live plan: it leaves the listings and can be restored. */
+    /**
+     * Soft-deletes a live plan: it leaves the listings and can be restored.
+     *
+     * @throws PlanStateConflictException if it is deleted already
+     */
     StoredPlan delete(String id, long expectedVersion, String user);
 
-    /** Brings a soft-deleted plan back. */
+    /**
+     * Brings a soft-deleted plan back.
+     *
+     * @throws PlanStateConflictException if it is not deleted
+     */
     StoredPlan restore(String id, String user);
 
     /** Every revision of the plan, oldest first. */
@@ -54,6 +65,7 @@ public interface PlanRepository {
      *
      * @param completedOn required with {@link TaskStatus#DONE}, refused otherwise; not in the future
      * @throws InvalidRequestException naming {@code status} or {@code completedOn} when they do not fit
+     * @throws PlanStateConflictException if the plan is deleted
      */
     TrackedTask updateTask(String planId, int number, TaskStatus status, LocalDate completedOn, String user);
 

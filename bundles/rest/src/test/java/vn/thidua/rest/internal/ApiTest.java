@@ -16,7 +16,7 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanBuilder;
 import vn.thidua.plan.json.PlanJson;
 import vn.thidua.plan.store.PlanRepository;
-import vn.thidua.plan.store.StoreException;
+import vn.thidua.plan.store.StoreUnavailableException;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.rest.internal.InMemoryApi.Reply;
 import vn.thidua.rest.internal.fake.InMemoryPlans;
@@ -112,6 +112,8 @@ class ApiTest {
                 "urn:thidua:problem:plan-deleted", null);
         assertProblem(api.call("DELETE", "plans/" + id).as("editor").header("If-Match", "\"2\"").send(),
                 "urn:thidua:problem:plan-deleted", null);
+        assertProblem(api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor").json("{\"status\":\"IN_PROGRESS\"}").send(),
+                "urn:thidua:problem:plan-deleted", null);
         assertThat(api.call("POST", "plans/" + id + "/restore").as("editor").send().status()).isEqualTo(200);
         Reply again = api.call("POST", "plans/" + id + "/restore").as("editor").send();
         assertThat(again.status()).isEqualTo(409);
@@ -201,10 +203,8 @@ class ApiTest {
 
     @Test
     void aFailingDatabaseIs503AndAnUnexpectedFailure500WithoutTheirMessages() throws Exception {
-        // The store's own failure class is internal to it: any StoreException not of the API's kinds.
-        RuntimeException databaseDown = new StoreException("Plan x was not saved: Connection refused to host db:5432 user=thidua") {
-            private static final long serialVersionUID = 1L;
-        };
+        RuntimeException databaseDown = new StoreUnavailableException(
+                "Plan x was not saved: Connection refused to host db:5432 user=thidua", null);
         services.setPlans(failing(databaseDown));
         Reply down = api.call("GET", "plans").as("viewer").send();
         assertThat(down.status()).isEqualTo(503);

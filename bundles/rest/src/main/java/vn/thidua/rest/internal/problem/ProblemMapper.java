@@ -28,8 +28,9 @@ import vn.thidua.export.UnknownFormatException;
 import vn.thidua.plan.PlanFormatException;
 import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.PlanNotFoundException;
+import vn.thidua.plan.store.PlanStateConflictException;
 import vn.thidua.plan.store.StaleVersionException;
-import vn.thidua.plan.store.StoreException;
+import vn.thidua.plan.store.StoreUnavailableException;
 import vn.thidua.rules.NoRulePackException;
 
 /**
@@ -93,8 +94,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof StaleVersionException s) {
             return staleVersion(s);
         }
-        if (cause instanceof StoreException) {
-            return storeFailure(cause);
+        if (cause instanceof PlanStateConflictException c) {
+            return stateConflict(c);
+        }
+        if (cause instanceof StoreUnavailableException) {
+            return storeUnavailable(cause);
         }
         if (cause instanceof NoRulePackException n) {
             return noRulePack(n);
@@ -122,12 +126,20 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
                 .with("province", e.provinceCode()).with("date", String.valueOf(e.date()));
     }
 
+    /** 409: a write to a deleted plan (restore it first), or a restore of a live one. */
+    private static Problem stateConflict(PlanStateConflictException e) {
+        if (e.deleted()) {
+            return Problem.of("plan-deleted", "Plan deleted", 409, "Plan " + e.planId() + " is deleted; restore it (POST /plans/"
+                    + e.planId() + "/restore) before changing it");
+        }
+        return Problem.of("not-deleted", "Plan not deleted", 409, "Plan " + e.planId() + " is not deleted: there is nothing to restore");
+    }
+
     /**
-     * Any other refusal of the store is its database failing the request (the store's own
-     * StoreFailureException, internal to it): nothing was changed, and the client may try again. Its
-     * message can carry the database's words, so it goes to the log only.
+     * 503: the store's database failed the request; nothing was changed, and the client may try
+     * again. Its message can carry the database's words, so it goes to the log only.
      */
-    private static Problem storeFailure(Throwable cause) {
+    private static Problem storeUnavailable(Throwable cause) {
         String incident = incident(cause);
         return Problem.of("store-unavailable", "Plan store unavailable", 503,
                 "The plan store's database failed the request and nothing was changed; try again later (incident "

@@ -51,7 +51,6 @@ import vn.thidua.rest.internal.http.ETags;
 import vn.thidua.rest.internal.http.Params;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemException;
-import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.security.Role;
 import vn.thidua.rules.NoRulePackException;
 import vn.thidua.rules.RulePack;
@@ -155,7 +154,11 @@ public final class PlansResource {
         PlanStatus wanted = Params.optionalEnum("status", status, PlanStatus.class);
         Plan plan = json.read(body);
         PlanRepository plans = services.plans();
-        StoredPlan current = live(id, expected);
+        StoredPlan current = stored(id);
+        if (current.version() != expected) {
+            // Stale before judged: the client must first learn that it works on an old version.
+            throw new StaleVersionException(id, expected, current.version());
+        }
         PlanStatus next = wanted == null ? current.status() : wanted;
         String rulePackId = gate.admit(plan, next);
         return ok(plans.replace(id, expected, plan, next, user(caller), rulePackId));
@@ -168,7 +171,6 @@ public final class PlansResource {
     public Response delete(@PathParam("id") String id, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
         long expected = ETags.expectedVersion(ifMatch);
-        live(id, expected);
         return ok(services.plans().delete(id, expected, user(caller)));
     }
 
@@ -177,15 +179,7 @@ public final class PlansResource {
     @RolesAllowed(Role.EDITOR)
     @Operation(summary = "Brings a soft-deleted plan back (409 when it is not deleted)")
     public Response restore(@PathParam("id") String id, @Context SecurityContext caller) {
-        PlanRepository plans = services.plans();
-        if (!stored(id).deleted()) {
-            throw notDeleted(id);
-        }
-        try {
-            return ok(plans.restore(id, user(caller)));
-        } catch (InvalidRequestException e) {
-            throw notDeleted(id); // restored by someone else since we looked
-        }
+        return ok(services.plans().restore(id, user(caller)));
     }
 
     @GET
@@ -291,28 +285,6 @@ public final class PlansResource {
 
     private StoredPlan stored(String id) {
         return services.plans().find(id).orElseThrow(() -> ProblemException.notFound("No plan has the id " + id));
-    }
-
-    /**
-     * The plan a write is about, checked before anything else is (the body validated, the store
-     * asked): 404 when there is none, 409 when it is soft-deleted (restore it first), 412 when
-     * {@code expected} is not its version.
-     */
-    private StoredPlan live(String id, long expected) {
-        StoredPlan current = stored(id);
-        if (current.deleted()) {
-            throw new ProblemException(Problem.of("plan-deleted", "Plan deleted", 409,
-                    "Plan " + id + " is deleted; restore it (POST /plans/" + id + "/restore) before changing it"));
-        }
-        if (current.version() != expected) {
-            throw new ProblemException(ProblemMapper.staleVersion(new StaleVersionException(id, expected, current.version())));
-        }
-        return current;
-    }
-
-    private static ProblemException notDeleted(String id) {
-        return new ProblemException(Problem.of("not-deleted", "Plan not deleted", 409,
-                "Plan " + id + " is not deleted: there is nothing to restore"));
     }
 
     private Response ok(StoredPlan stored) {

@@ -15,6 +15,7 @@ import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanNotFoundException;
 import vn.thidua.plan.store.PlanQuery;
 import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.plan.store.PlanStateConflictException;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
 import vn.thidua.plan.store.Revision;
@@ -29,8 +30,8 @@ import vn.thidua.plan.store.TrackedTask;
 /**
  * A plan store in memory, keeping the repository's contract (versions, soft delete, history) for the
  * facade's tests, and failing as the real one does: {@link PlanNotFoundException} for an unknown id,
- * {@link InvalidRequestException} naming {@code id} to restore a live plan, {@code unknown} for a
- * change by nobody.
+ * {@link PlanStateConflictException} to change a deleted plan or restore a live one, {@code unknown}
+ * for a change by nobody.
  */
 public final class InMemoryPlans implements PlanRepository {
 
@@ -65,7 +66,7 @@ public final class InMemoryPlans implements PlanRepository {
     public synchronized StoredPlan replace(String id, long expectedVersion, Plan plan, PlanStatus status, String user, String rulePackId) {
         StoredPlan current = live(id);
         check(current, expectedVersion);
-        return save(new StoredPlan(id, current.version() + 1, status, plan, rulePackId, current.createdAt(), current.createdBy(),
+        return save(new StoredPlan(id, current.version() + 1, status == null ? current.status() : status, plan, rulePackId, current.createdAt(), current.createdBy(),
                 Instant.EPOCH, who(user), null), RevisionAction.REPLACED);
     }
 
@@ -81,7 +82,7 @@ public final class InMemoryPlans implements PlanRepository {
     public synchronized StoredPlan restore(String id, String user) {
         StoredPlan current = find(id).orElseThrow(() -> new PlanNotFoundException("no plan " + id));
         if (!current.deleted()) {
-            throw new InvalidRequestException("id", "plan " + id + " is not deleted");
+            throw PlanStateConflictException.notDeleted(id);
         }
         return save(new StoredPlan(id, current.version() + 1, current.status(), current.plan(), current.rulePackId(),
                 current.createdAt(), current.createdBy(), Instant.EPOCH, who(user), null), RevisionAction.RESTORED);
@@ -166,7 +167,7 @@ public final class InMemoryPlans implements PlanRepository {
     private StoredPlan live(String id) {
         StoredPlan current = find(id).orElseThrow(() -> new PlanNotFoundException("no plan " + id));
         if (current.deleted()) {
-            throw new PlanNotFoundException("plan " + id + " is deleted");
+            throw PlanStateConflictException.deleted(id);
         }
         return current;
     }

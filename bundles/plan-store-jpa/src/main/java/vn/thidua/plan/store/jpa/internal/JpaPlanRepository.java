@@ -20,7 +20,6 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 import javax.sql.DataSource;
 
@@ -39,12 +38,14 @@ import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanNotFoundException;
 import vn.thidua.plan.store.PlanQuery;
 import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.plan.store.PlanStateConflictException;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
 import vn.thidua.plan.store.Revision;
 import vn.thidua.plan.store.RevisionAction;
 import vn.thidua.plan.store.StaleVersionException;
 import vn.thidua.plan.store.StoreInfo;
+import vn.thidua.plan.store.StoreUnavailableException;
 import vn.thidua.plan.store.StoredPlan;
 import vn.thidua.plan.store.TaskQuery;
 import vn.thidua.plan.store.TaskStatus;
@@ -141,12 +142,11 @@ public class JpaPlanRepository implements PlanRepository {
     public StoredPlan replace(String id, long expectedVersion, Plan plan, PlanStatus status, String user,
             String rulePackId) {
         required(plan, "plan");
-        required(status, "status");
         String by = who(user);
         String pack = rulePack(rulePackId);
         String body = json.write(plan);
         return change(id, expectedVersion, RevisionAction.REPLACED, (em, entity) -> {
-            write(entity, plan, body, status, pack, now(), by);
+            write(entity, plan, body, status == null ? entity.status : status, pack, now(), by);
             syncTasks(em, id, plan);
             return plan;
         });
@@ -172,7 +172,7 @@ public class JpaPlanRepository implements PlanRepository {
                 throw notFound(id);
             }
             if (entity.deletedAt == null) {
-                throw new InvalidRequestException("id", "Plan " + id + " is not deleted: there is nothing to restore");
+                throw PlanStateConflictException.notDeleted(id);
             }
             return entity.version;
         });
@@ -197,9 +197,12 @@ public class JpaPlanRepository implements PlanRepository {
         try {
             return transactions.write(em -> {
                 PlanEntity entity = em.find(PlanEntity.class, id);
-                boolean mustBeDeleted = action == RevisionAction.RESTORED;
-                if (entity == null || (entity.deletedAt != null) != mustBeDeleted) {
+                if (entity == null) {
                     throw notFound(id);
+                }
+                boolean mustBeDeleted = action == RevisionAction.RESTORED;
+                if ((entity.deletedAt != null) != mustBeDeleted) {
+                    throw mustBeDeleted ? PlanStateConflictException.notDeleted(id) : PlanStateConflictException.deleted(id);
                 }
                 if (entity.version != expectedVersion) {
                     throw new StaleVersionException(id, expectedVersion, entity.version);
@@ -210,17 +213,26 @@ public class JpaPlanRepository implements PlanRepository {
                 em.flush();
                 return stored(entity, plan);
             });
-        } catch (PersistenceException e) {
+        } catch (StoreUnavailableException e) {
             // Another writer changed the plan between our read and our update (or took the revision's
             // version first); anything else is a database failure. Either way nothing was committed.
-            long actual = transactions.read(em -> {
-                PlanEntity now = em.find(PlanEntity.class, id);
-                return now == null ? expectedVersion : now.version;
-            });
+            long actual = versionAfterFailure(id, expectedVersion);
             if (actual != expectedVersion) {
                 throw new StaleVersionException(id, expectedVersion, actual);
             }
-            throw new StoreFailureException("Plan " + id + " was not saved: " + rootMessage(e), e);
+            throw new StoreUnavailableException("Plan " + id + " was not saved: " + e.getMessage(), e.getCause());
+        }
+    }
+
+    /** The plan's version now, or {@code expected} when the database cannot tell (it is failing: no race to report). */
+    private long versionAfterFailure(String id, long expected) {
+        try {
+            return transactions.read(em -> {
+                PlanEntity now = em.find(PlanEntity.class, id);
+                return now == null ? expected : now.version;
+            });
+        } catch (StoreUnavailableException stillFailing) {
+            return expected;
         }
     }
 
@@ -333,8 +345,11 @@ public class JpaPlanRepository implements PlanRepository {
         String by = who(user);
         return transactions.write(em -> {
             PlanEntity plan = em.find(PlanEntity.class, planId);
-            if (plan == null || plan.deletedAt != null) {
+            if (plan == null) {
                 throw notFound(planId);
+            }
+            if (plan.deletedAt != null) {
+                throw PlanStateConflictException.deleted(planId);
             }
             TaskEntity task = em.find(TaskEntity.class, new PartKey(planId, number));
             if (task == null) {
@@ -362,7 +377,7 @@ public class JpaPlanRepository implements PlanRepository {
             return new StoreInfo(meta.getDatabaseProductName() + " " + version, withoutCredentials(meta.getURL()),
                     migrator.current(), plans);
         } catch (SQLException e) {
-            throw new StoreFailureException("The plan store cannot reach its database: " + e.getMessage(), e);
+            throw new StoreUnavailableException("The plan store cannot reach its database: " + e.getMessage(), e);
         }
     }
 
@@ -472,14 +487,6 @@ public class JpaPlanRepository implements PlanRepository {
 
     private static String escapeLike(String word) {
         return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 
     /** A JDBC URL without user or password in it: no query string, no {@code ;USER=}/{@code ;PASSWORD=} setting. */

@@ -14,6 +14,8 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
+import vn.thidua.plan.store.StoreUnavailableException;
+
 /**
  * Brings the database's schema to the newest version this bundle knows (the Flyway scripts in
  * {@code db/thidua}, and those of its kind of database in {@code db/thidua-<database>}), and refuses
@@ -61,7 +63,7 @@ final class SchemaMigrator {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         } catch (SQLException e) {
-            throw new StoreFailureException("The plan store cannot reach its database: " + e.getMessage(), e);
+            throw new StoreUnavailableException("The plan store cannot reach its database: " + e.getMessage(), e);
         }
     }
 

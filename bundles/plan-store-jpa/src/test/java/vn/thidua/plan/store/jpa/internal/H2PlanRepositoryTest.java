@@ -24,6 +24,7 @@ import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanQuery;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
+import vn.thidua.plan.store.StoreUnavailableException;
 import vn.thidua.plan.store.StoredPlan;
 
 /** The repository on an H2 file database, opened with the URL options of the shipped configuration. */
@@ -48,6 +49,21 @@ class H2PlanRepositoryTest extends PlanRepositoryContract {
                 assertThat(SeedText.SEEDS.stream().map(Fixtures::plan)).contains(plan.plan());
                 assertThat(plan.createdBy()).isEqualTo(ExampleLoader.USER);
             }
+        }
+    }
+
+    /** A database that fails (here its pool closed under the store) is told as such, not as a bug. */
+    @Test
+    void aFailingDatabaseIsStoreUnavailable() {
+        HikariDataSource closing = h2(folder.resolve("failing"));
+        try (StandaloneStore failing = StandaloneStore.open(closing, CLOCK)) {
+            StoredPlan plan = failing.repository().create(Fixtures.plan("000_d3ad60d258665efa"), PlanStatus.DRAFT, "x", null);
+            closing.close();
+
+            assertThatThrownBy(() -> failing.repository().find(plan.id())).isInstanceOf(StoreUnavailableException.class);
+            assertThatThrownBy(() -> failing.repository().replace(plan.id(), 1, plan.plan(), null, "x", null))
+                    .isInstanceOf(StoreUnavailableException.class).hasMessageContaining("was not saved");
+            assertThatThrownBy(() -> failing.repository().info()).isInstanceOf(StoreUnavailableException.class);
         }
     }
 

@@ -29,6 +29,7 @@ import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanNotFoundException;
 import vn.thidua.plan.store.PlanQuery;
 import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.plan.store.PlanStateConflictException;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
 import vn.thidua.plan.store.Revision;
@@ -188,9 +189,10 @@ abstract class PlanRepositoryContract {
         assertThat(list(false).items()).isEmpty();
         assertThat(list(true).items()).extracting(PlanSummary::id).containsExactly(v1.id());
         assertThat(repository().find(v1.id()).orElseThrow().deleted()).isTrue();
-        assertThatThrownBy(() -> repository().replace(v1.id(), 2, v1.plan(), PlanStatus.DRAFT, "x", null))
-                .isInstanceOf(PlanNotFoundException.class);
-        assertThatThrownBy(() -> repository().delete(v1.id(), 2, "x")).isInstanceOf(PlanNotFoundException.class);
+        assertConflict(() -> repository().replace(v1.id(), 2, v1.plan(), PlanStatus.DRAFT, "x", null), true);
+        assertConflict(() -> repository().delete(v1.id(), 2, "x"), true);
+        assertConflict(() -> repository().updateTask(v1.id(), 1, TaskStatus.IN_PROGRESS, null, "x"), true);
+        assertThat(repository().history(v1.id())).as("the refused writes left no revision").hasSize(2);
 
         StoredPlan restored = repository().restore(v1.id(), "khôi phục");
 
@@ -201,8 +203,23 @@ abstract class PlanRepositoryContract {
         assertThat(repository().find(v1.id(), 2).orElseThrow().deletedAt()).isEqualTo(START.plusSeconds(5));
         assertThat(repository().history(v1.id())).extracting(Revision::action)
                 .containsExactly(RevisionAction.CREATED, RevisionAction.DELETED, RevisionAction.RESTORED);
-        assertThatThrownBy(() -> repository().restore(v1.id(), "x"))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("id"));
+        assertConflict(() -> repository().restore(v1.id(), "x"), false);
+    }
+
+    private static void assertConflict(Runnable change, boolean deleted) {
+        assertThatThrownBy(change::run).isInstanceOfSatisfying(PlanStateConflictException.class,
+                e -> assertThat(e.deleted()).isEqualTo(deleted));
+    }
+
+    @Test
+    void aReplaceWithoutAStatusKeepsThePlansStatus() {
+        StoredPlan v1 = create("000_d3ad60d258665efa", PlanStatus.VALIDATED, null);
+
+        StoredPlan v2 = repository().replace(v1.id(), 1, v1.plan(), null, "x", null);
+
+        assertThat(v2.status()).isEqualTo(PlanStatus.VALIDATED);
+        assertThat(repository().history(v1.id())).extracting(Revision::status)
+                .containsExactly(PlanStatus.VALIDATED, PlanStatus.VALIDATED);
     }
 
     @Test
