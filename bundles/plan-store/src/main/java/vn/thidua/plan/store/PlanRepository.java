@@ -16,7 +16,16 @@ import vn.thidua.plan.Plan;
 @ProviderType
 public interface PlanRepository {
 
-    /** Stores a new plan at version 1 and records a {@link RevisionAction#CREATED} revision. */
+    /**
+     * Stores a new plan at version 1 and records a {@link RevisionAction#CREATED} revision. The
+     * status is admitted by the status rules ({@link vn.thidua.plan.store.status.PlanStatusRules}):
+     * VALIDATED and ISSUED only with zero errors from the rule pack in force, whose id is recorded.
+     *
+     * @param rulePackId for a DRAFT, the pack it was drafted from, or {@code null}; for VALIDATED or
+     *                   ISSUED, {@code null} or the id of the pack in force (the store records the pack
+     *                   that validated the plan, and refuses another)
+     * @throws vn.thidua.plan.store.status.StatusRefusedException if the plan cannot have that status
+     */
     StoredPlan create(Plan plan, PlanStatus status, String user, String rulePackId);
 
     /** The plan with this id, live or soft-deleted. */
@@ -28,10 +37,13 @@ public interface PlanRepository {
     /**
      * Replaces a live plan if it is still at {@code expectedVersion}.
      *
-     * @param status the plan's new status, or {@code null} to keep the one it has
+     * @param status     the plan's new status, or {@code null} to keep the one it has; admitted by the
+     *                   status rules as for {@link #create}, after the checks below
+     * @param rulePackId as for {@link #create}
      * @throws PlanNotFoundException       if there is no such plan
      * @throws PlanStateConflictException  if the plan is deleted
      * @throws StaleVersionException       if another writer got there first
+     * @throws vn.thidua.plan.store.status.StatusRefusedException if the plan cannot have that status
      */
     StoredPlan replace(String id, long expectedVersion, Plan plan, PlanStatus status, String user, String rulePackId);
 
@@ -69,5 +81,11 @@ public interface PlanRepository {
      */
     TrackedTask updateTask(String planId, int number, TaskStatus status, LocalDate completedOn, String user);
 
+    /**
+     * What the store knows of its database, for a health check: read when the store started, answered
+     * without a query (at most a connection's {@code isValid}).
+     *
+     * @throws StoreUnavailableException if the database does not answer
+     */
     StoreInfo info();
 }

@@ -16,6 +16,7 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanBuilder;
 import vn.thidua.plan.json.PlanJson;
 import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.plan.store.jpa.internal.status.RulePackStatusRules;
 import vn.thidua.plan.store.StoreUnavailableException;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.rest.internal.InMemoryApi.Reply;
@@ -30,15 +31,17 @@ class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Services services = new Services();
-    private final InMemoryPlans plans = new InMemoryPlans();
     private final String planJson = Fixtures.json(GIA_LAI);
     private final Plan plan = Fixtures.plan(GIA_LAI);
+    private final OneRulePack rules = new OneRulePack(plan);
+    /** In memory, keeping the store's real status rules on the one pack. */
+    private final InMemoryPlans plans = new InMemoryPlans(new RulePackStatusRules(rules));
     private InMemoryApi api;
 
     @BeforeEach
     void start() {
         services.setPlans(plans);
-        services.setRules(new OneRulePack(plan));
+        services.setRules(rules);
         services.setExports(new MarkdownExports());
         api = new InMemoryApi(services, 1_048_576);
     }
@@ -199,6 +202,29 @@ class ApiTest {
         Reply reply = api.call("POST", "plans/validation").as("viewer").json(elsewhere).send();
         assertThat(reply.status()).isEqualTo(409);
         assertProblem(reply, "urn:thidua:problem:no-rule-pack", "/province/code");
+    }
+
+    /** The store's status rules answer through the facade: the findings, no pack, or no rules at all. */
+    @Test
+    void aStatusTheStoreRefusesIsAProblemNamingWhy() throws Exception {
+        Reply issued = api.call("POST", "plans?status=ISSUED").as("editor").json(planJson).send();
+        assertThat(issued.status()).isEqualTo(409);
+        assertProblem(issued, "urn:thidua:problem:plan-not-valid", "/number");
+        assertThat(json(issued).path("rulePack").asText()).isEqualTo("gia-lai@1.0.0");
+        assertThat(json(issued).path("findings").findValuesAsText("ruleId"))
+                .containsExactly("number-registered", "issued-needs-number", "issued-needs-date");
+
+        String elsewhere = planJson.replace("\"code\": \"gia-lai\"", "\"code\": \"ha-noi\"");
+        assertProblem(api.call("POST", "plans?status=VALIDATED").as("editor").json(elsewhere).send(),
+                "urn:thidua:problem:no-rule-pack", "/province/code");
+        assertThat(api.call("POST", "plans?status=DRAFT").as("editor").json(elsewhere).send().status()).isEqualTo(201);
+
+        services.setPlans(new InMemoryPlans(new RulePackStatusRules(null)));
+        Reply noRules = api.call("POST", "plans?status=VALIDATED").as("editor").json(planJson).send();
+        assertThat(noRules.status()).isEqualTo(503);
+        assertProblem(noRules, "urn:thidua:problem:service-unavailable", null);
+        assertThat(json(noRules).path("service").asText()).isEqualTo("rule packs");
+        assertThat(plans.size()).isEqualTo(1);
     }
 
     @Test

@@ -43,7 +43,6 @@ import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
 import vn.thidua.plan.store.Revision;
-import vn.thidua.plan.store.StaleVersionException;
 import vn.thidua.plan.store.StoredPlan;
 import vn.thidua.plan.store.TrackedTask;
 import vn.thidua.rest.internal.Services;
@@ -65,11 +64,9 @@ public final class PlansResource {
 
     private final Services services;
     private final PlanJson json = new PlanJson();
-    private final StatusGate gate;
 
     public PlansResource(Services services) {
         this.services = services;
-        this.gate = new StatusGate(services);
     }
 
     @GET
@@ -95,10 +92,8 @@ public final class PlansResource {
             @Parameter(hidden = true) InputStream body, @Context SecurityContext caller, @Context UriInfo uri) {
         PlanStatus wanted = Optional.ofNullable(Params.optionalEnum("status", status, PlanStatus.class)).orElse(PlanStatus.DRAFT);
         Plan plan = json.read(body);
-        PlanRepository plans = services.plans();
-        String rulePackId = gate.admit(plan, wanted);
-        StoredPlan stored = plans.create(plan, wanted, user(caller), rulePackId);
-        return created(stored, uri);
+        // The store admits the status (409 plan-not-valid with the findings, or no-rule-pack) and records the pack.
+        return created(services.plans().create(plan, wanted, user(caller), null), uri);
     }
 
     @POST
@@ -129,7 +124,7 @@ public final class PlansResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Plan.class)))
     public ValidationView validatePosted(@Parameter(hidden = true) InputStream body) {
         Plan plan = json.read(body);
-        return ValidationView.of(StatusGate.validate(services.rules(), plan));
+        return ValidationView.of(services.rules().validate(plan));
     }
 
     @GET
@@ -153,15 +148,9 @@ public final class PlansResource {
         long expected = ETags.expectedVersion(ifMatch);
         PlanStatus wanted = Params.optionalEnum("status", status, PlanStatus.class);
         Plan plan = json.read(body);
-        PlanRepository plans = services.plans();
-        StoredPlan current = stored(id);
-        if (current.version() != expected) {
-            // Stale before judged: the client must first learn that it works on an old version.
-            throw new StaleVersionException(id, expected, current.version());
-        }
-        PlanStatus next = wanted == null ? current.status() : wanted;
-        String rulePackId = gate.admit(plan, next);
-        return ok(plans.replace(id, expected, plan, next, user(caller), rulePackId));
+        // The store checks, in this order: the plan exists (404), is live (409), is at that version
+        // (412), may have the status, unchanged when none is asked (409 with the findings).
+        return ok(services.plans().replace(id, expected, plan, wanted, user(caller), null));
     }
 
     @DELETE
@@ -206,8 +195,7 @@ public final class PlansResource {
     @RolesAllowed(Role.VIEWER)
     @Operation(summary = "Validates a stored plan against the pack in force for its province and date")
     public ValidationView validateStored(@PathParam("id") String id) {
-        RulePackRegistry rules = services.rules();
-        return ValidationView.of(StatusGate.validate(rules, stored(id).plan()));
+        return ValidationView.of(services.rules().validate(stored(id).plan()));
     }
 
     @GET

@@ -10,7 +10,9 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import vn.thidua.plan.Plan;
 import vn.thidua.plan.store.PlanStatus;
+import vn.thidua.plan.store.StoredPlan;
 
 /** A row of {@code plan}: the plan's current state, its body as canonical JSON and the columns listings filter on. */
 @Entity(name = "Plan")
@@ -72,5 +74,10 @@ public final class PlanEntity {
 
     PlanEntity(String id) {
         this.id = id;
+    }
+
+    /** The row as the API returns it, with its body already read. */
+    StoredPlan stored(Plan plan) {
+        return new StoredPlan(id, version, status, plan, rulePackId, createdAt, createdBy, updatedAt, updatedBy, deletedAt);
     }
 }

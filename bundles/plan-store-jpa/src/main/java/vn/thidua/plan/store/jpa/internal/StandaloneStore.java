@@ -8,6 +8,8 @@ import javax.persistence.Persistence;
 import javax.sql.DataSource;
 
 import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.plan.store.jpa.internal.status.RulePackStatusRules;
+import vn.thidua.plan.store.status.PlanStatusRules;
 
 /**
  * The plan store outside OSGi, for the tests and the benchmark: the same migrations, persistence
@@ -23,12 +25,22 @@ public final class StandaloneStore implements AutoCloseable {
         this.repository = repository;
     }
 
-    /** Migrates the schema of {@code dataSource}, then opens the store on it. */
+    /** Migrates the schema of {@code dataSource}, then opens the store on it with no rule packs: only drafts pass. */
     public static StandaloneStore open(DataSource dataSource, Clock clock) {
-        new SchemaMigrator(dataSource).migrate();
-        EntityManagerFactory factory = Persistence.createEntityManagerFactory("thidua",
-                Map.of("javax.persistence.nonJtaDataSource", dataSource));
-        return new StandaloneStore(factory, new JpaPlanRepository(dataSource, factory, clock));
+        return open(dataSource, clock, new RulePackStatusRules(null));
+    }
+
+    /** Migrates the schema of {@code dataSource}, then opens the store on it, keeping these status rules. */
+    public static StandaloneStore open(DataSource dataSource, Clock clock, PlanStatusRules statusRules) {
+        String schema = new SchemaMigrator(dataSource).migrate();
+        EntityManagerFactory factory = factory(dataSource);
+        return new StandaloneStore(factory,
+                new JpaPlanRepository(dataSource, factory, clock, statusRules, DatabaseFacts.read(dataSource, schema)));
+    }
+
+    /** The persistence unit {@code thidua} on {@code dataSource}, with Hibernate. */
+    static EntityManagerFactory factory(DataSource dataSource) {
+        return Persistence.createEntityManagerFactory("thidua", Map.of("javax.persistence.nonJtaDataSource", dataSource));
     }
 
     public PlanRepository repository() {

@@ -8,11 +8,13 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         description = "The plan store; its database is the DataSource named thidua (etc/org.ops4j.datasource-thidua.cfg).")
 @interface StoreConfig {
 
-    @AttributeDefinition(description = "Load the example plans into a database that holds no plan at all, on start.")
+    @AttributeDefinition(description = "Load the example plans (carried by this bundle) into a database that holds no plan"
+            + " at all, on start: each VALIDATED when its rule pack in force finds no error, else a DRAFT.")
     boolean loadExamples() default true;
 
-    @AttributeDefinition(description = "Folder of the example plan JSON files, relative to ${karaf.base} unless absolute.")
-    String examplesFolder() default "examples";
+    @AttributeDefinition(description = "On that first start, how long (seconds) the examples may wait for their rule packs"
+            + " to be loaded before those still without one are stored as drafts; the store's service is registered after.")
+    int examplesWaitSeconds() default 15;
 
     @AttributeDefinition(description = "Time zone whose calendar day decides whether a task is late.")
     String zone() default "Asia/Ho_Chi_Minh";

@@ -12,6 +12,7 @@ import javax.persistence.IdClass;
 import javax.persistence.Table;
 
 import vn.thidua.plan.store.TaskStatus;
+import vn.thidua.plan.store.TrackedTask;
 
 /**
  * A row of {@code plan_task}: a task of a plan, copied out of its body so that tasks can be listed
@@ -62,6 +63,12 @@ public final class TaskEntity {
         this.part = task.number();
         this.status = TaskStatus.NOT_STARTED;
         describe(task);
+    }
+
+    /** The task as the API returns it: late when its deadline is before {@code today} and it is not done. */
+    TrackedTask tracked(String provinceCode, int year, LocalDate today) {
+        boolean late = deadline != null && deadline.isBefore(today) && status != TaskStatus.DONE;
+        return new TrackedTask(planId, (int) part, pointer, content, deadline, status, completedOn, late, provinceCode, year);
     }
 
     /** Takes the task's text and deadline from the plan; its progress stays. */

@@ -30,33 +30,11 @@ import vn.thidua.plan.store.StoredPlan;
 /** The repository on an H2 file database, opened with the URL options of the shipped configuration. */
 class H2PlanRepositoryTest extends PlanRepositoryContract {
 
-    /** The options etc/org.ops4j.datasource-thidua.cfg gives H2: commits written at once, waits for locks. */
-    @Test
-    void examplesAreLoadedIntoAnEmptyDatabaseOnlyOnce() {
-        try (HikariDataSource pool = h2(folder.resolve("examples"));
-                StandaloneStore fresh = StandaloneStore.open(pool, CLOCK)) {
-            ExampleLoader loader = new ExampleLoader(fresh.jpaRepository(), new PlanJson());
-            Path fixtures = Path.of("../plan/src/test/resources/fixtures");
-
-            assertThat(loader.loadIfEmpty(fixtures)).isEqualTo(5);
-            assertThat(loader.loadIfEmpty(fixtures)).as("a database holding plans gets no examples").isZero();
-
-            Page<PlanSummary> loaded = fresh.repository().list(PlanQuery.all());
-            assertThat(loaded.total()).isEqualTo(5);
-            assertThat(loaded.items()).extracting(PlanSummary::status).containsOnly(PlanStatus.DRAFT, PlanStatus.ISSUED);
-            for (PlanSummary summary : loaded.items()) {
-                StoredPlan plan = fresh.repository().find(summary.id()).orElseThrow();
-                assertThat(SeedText.SEEDS.stream().map(Fixtures::plan)).contains(plan.plan());
-                assertThat(plan.createdBy()).isEqualTo(ExampleLoader.USER);
-            }
-        }
-    }
-
     /** A database that fails (here its pool closed under the store) is told as such, not as a bug. */
     @Test
     void aFailingDatabaseIsStoreUnavailable() {
         HikariDataSource closing = h2(folder.resolve("failing"));
-        try (StandaloneStore failing = StandaloneStore.open(closing, CLOCK)) {
+        try (StandaloneStore failing = open(closing)) {
             StoredPlan plan = failing.repository().create(Fixtures.plan("000_d3ad60d258665efa"), PlanStatus.DRAFT, "x", null);
             closing.close();
 
@@ -67,15 +45,7 @@ class H2PlanRepositoryTest extends PlanRepositoryContract {
         }
     }
 
-    @Test
-    void noExampleFolderLoadsNothing() {
-        try (HikariDataSource pool = h2(folder.resolve("no-examples"));
-                StandaloneStore fresh = StandaloneStore.open(pool, CLOCK)) {
-            assertThat(new ExampleLoader(fresh.jpaRepository(), new PlanJson()).loadIfEmpty(folder.resolve("none")))
-                    .isZero();
-        }
-    }
-
+    /** The options etc/org.ops4j.datasource-thidua.cfg gives H2: commits written at once, waits for locks. */
     static final String OPTIONS = ";WRITE_DELAY=0;LOCK_TIMEOUT=10000";
 
     @TempDir
@@ -87,7 +57,7 @@ class H2PlanRepositoryTest extends PlanRepositoryContract {
     @BeforeAll
     static void open() {
         pool = h2(folder.resolve("plans"));
-        store = StandaloneStore.open(pool, CLOCK);
+        store = open(pool);
     }
 
     @AfterAll
@@ -115,6 +85,7 @@ class H2PlanRepositoryTest extends PlanRepositoryContract {
     void infoNamesH2AndTheSchema() {
         assertThat(store.repository().info().database()).startsWith("H2 2.");
         assertThat(store.repository().info().schemaVersion()).isEqualTo("2");
+        assertThat(store.repository().info().database()).as("read once, at the start").isSameAs(store.repository().info().database());
         assertThat(store.repository().info().url()).startsWith("jdbc:h2:").doesNotContain("sa");
     }
 

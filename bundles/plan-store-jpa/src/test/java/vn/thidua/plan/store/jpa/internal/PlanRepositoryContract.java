@@ -2,6 +2,7 @@ package vn.thidua.plan.store.jpa.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,6 +27,7 @@ import vn.thidua.plan.Province;
 import vn.thidua.plan.Task;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.plan.seed.SeedText;
+import vn.thidua.plan.store.jpa.internal.status.RulePackStatusRules;
 import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanNotFoundException;
@@ -39,6 +43,8 @@ import vn.thidua.plan.store.StoredPlan;
 import vn.thidua.plan.store.TaskQuery;
 import vn.thidua.plan.store.TaskStatus;
 import vn.thidua.plan.store.TrackedTask;
+import vn.thidua.plan.store.status.PlanNotValidException;
+import vn.thidua.plan.store.status.RuleFinding;
 
 /**
  * What every database must do the same with the repository, on the five seed plans. Each test
@@ -49,6 +55,11 @@ abstract class PlanRepositoryContract {
     /** 10:00 in Vietnam on 1 June 2024. */
     static final Instant START = Instant.parse("2024-06-01T03:00:00Z");
     static final MutableClock CLOCK = new MutableClock(START);
+
+    /** The store as the tests use it: the real status rules, on a registry whose packs find what a test marks. */
+    static StandaloneStore open(DataSource dataSource) {
+        return StandaloneStore.open(dataSource, CLOCK, new RulePackStatusRules(TestRulePacks.loaded()));
+    }
 
     private final String province = "test-" + letters(10);
 
@@ -82,11 +93,11 @@ abstract class PlanRepositoryContract {
 
     @Test
     void createRecordsTheFirstRevision() {
-        StoredPlan created = create("003_44668950db2da263", PlanStatus.VALIDATED, "gia-lai-2023@1");
+        StoredPlan created = create("003_44668950db2da263", PlanStatus.VALIDATED, null);
 
         assertThat(repository().history(created.id())).containsExactly(
-                new Revision(1, RevisionAction.CREATED, START, "tester", PlanStatus.VALIDATED, "gia-lai-2023@1"));
-        assertThat(created.rulePackId()).isEqualTo("gia-lai-2023@1");
+                new Revision(1, RevisionAction.CREATED, START, "tester", PlanStatus.VALIDATED, pack()));
+        assertThat(created.rulePackId()).as("the pack the status rules validated it with").isEqualTo(pack());
     }
 
     @Test
@@ -95,7 +106,7 @@ abstract class PlanRepositoryContract {
         Plan changed = PlanBuilder.builder(v1.plan()).summary("Kế hoạch đã sửa").build();
         CLOCK.set(START.plusSeconds(60));
 
-        StoredPlan v2 = repository().replace(v1.id(), 1, changed, PlanStatus.VALIDATED, "Trần Thị B", "bac-giang@2");
+        StoredPlan v2 = repository().replace(v1.id(), 1, changed, PlanStatus.VALIDATED, "Trần Thị B", pack());
 
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.plan()).isEqualTo(changed);
@@ -179,7 +190,7 @@ abstract class PlanRepositoryContract {
 
     @Test
     void deleteHidesAPlanAndRestoreBringsItBack() {
-        StoredPlan v1 = create("004_a5c35aef69c6ea26", PlanStatus.ISSUED, null);
+        StoredPlan v1 = create("004_a5c35aef69c6ea26", PlanStatus.VALIDATED, null);
         CLOCK.set(START.plusSeconds(5));
 
         StoredPlan deleted = repository().delete(v1.id(), 1, "xoá");
@@ -297,7 +308,7 @@ abstract class PlanRepositoryContract {
 
     @Test
     void tasksAreNumberedInReadingOrderWithTheirDeadlines() {
-        StoredPlan gialai = create("003_44668950db2da263", PlanStatus.ISSUED, null);
+        StoredPlan gialai = create("003_44668950db2da263", PlanStatus.VALIDATED, null);
         List<Task> planTasks = gialai.plan().tasks();
 
         List<TrackedTask> tasks = repository().tasks(gialai.id());
@@ -320,7 +331,7 @@ abstract class PlanRepositoryContract {
 
     @Test
     void aTaskIsDoneWithoutTouchingThePlan() {
-        StoredPlan plan = create("003_44668950db2da263", PlanStatus.ISSUED, null);
+        StoredPlan plan = create("003_44668950db2da263", PlanStatus.VALIDATED, null);
         TrackedTask first = repository().tasks(plan.id()).get(0);
         assertThat(first.late()).isTrue();
 
@@ -340,7 +351,7 @@ abstract class PlanRepositoryContract {
 
     @Test
     void aTaskIsLateOnlyAfterItsDeadline() {
-        StoredPlan plan = create("003_44668950db2da263", PlanStatus.ISSUED, null);
+        StoredPlan plan = create("003_44668950db2da263", PlanStatus.VALIDATED, null);
         TrackedTask dated = repository().tasks(plan.id()).stream().filter(t -> t.deadline() != null).findFirst()
                 .orElseThrow();
         LocalDate deadline = dated.deadline();
@@ -354,7 +365,7 @@ abstract class PlanRepositoryContract {
 
     @Test
     void taskUpdatesNameTheFieldTheyRefuse() {
-        StoredPlan plan = create("004_a5c35aef69c6ea26", PlanStatus.ISSUED, null);
+        StoredPlan plan = create("004_a5c35aef69c6ea26", PlanStatus.VALIDATED, null);
         assertField(() -> repository().updateTask(plan.id(), 1, TaskStatus.DONE, null, "x"), "completedOn");
         assertField(() -> repository().updateTask(plan.id(), 1, TaskStatus.IN_PROGRESS, LocalDate.of(2024, 1, 2), "x"),
                 "completedOn");
@@ -369,8 +380,8 @@ abstract class PlanRepositoryContract {
 
     @Test
     void tasksAcrossPlansByDeadlineAndLateness() {
-        StoredPlan gialai = create("003_44668950db2da263", PlanStatus.ISSUED, null);
-        StoredPlan hungyen = create("004_a5c35aef69c6ea26", PlanStatus.ISSUED, null);
+        StoredPlan gialai = create("003_44668950db2da263", PlanStatus.VALIDATED, null);
+        StoredPlan hungyen = create("004_a5c35aef69c6ea26", PlanStatus.VALIDATED, null);
         repository().updateTask(gialai.id(), 1, TaskStatus.DONE, LocalDate.of(2023, 3, 1), "x");
         List<TrackedTask> every = new ArrayList<>(repository().tasks(gialai.id()));
         every.addAll(repository().tasks(hungyen.id()));
@@ -402,10 +413,10 @@ abstract class PlanRepositoryContract {
 
     @Test
     void replacingAPlanKeepsTheProgressOfTasksThatKeepTheirNumber() {
-        StoredPlan plan = create("003_44668950db2da263", PlanStatus.ISSUED, null);
+        StoredPlan plan = create("003_44668950db2da263", PlanStatus.VALIDATED, null);
         repository().updateTask(plan.id(), 2, TaskStatus.IN_PROGRESS, null, "x");
 
-        repository().replace(plan.id(), 1, plan.plan(), PlanStatus.ISSUED, "x", null);
+        repository().replace(plan.id(), 1, plan.plan(), PlanStatus.VALIDATED, "x", null);
 
         assertThat(repository().tasks(plan.id()).get(1).status()).isEqualTo(TaskStatus.IN_PROGRESS);
         assertThat(repository().tasks(plan.id())).hasSize(plan.plan().tasks().size());
@@ -425,7 +436,62 @@ abstract class PlanRepositoryContract {
     void aBlankUserIsRecordedAsUnknown() {
         StoredPlan created = repository().create(inProvince(Fixtures.plan("000_d3ad60d258665efa")), PlanStatus.DRAFT,
                 " ", null);
-        assertThat(created.createdBy()).isEqualTo(JpaPlanRepository.UNKNOWN_USER);
+        assertThat(created.createdBy()).isEqualTo(Checks.UNKNOWN_USER);
+    }
+
+    @Test
+    void aStatusTheRulesRefuseIsRefusedWithTheFindingsAndStoresNothing() {
+        Plan marked = inProvince(PlanBuilder.builder(Fixtures.plan("000_d3ad60d258665efa"))
+                .summary(TestRulePacks.MARKED_WITH_AN_ERROR + " kế hoạch").build());
+
+        assertThatThrownBy(() -> repository().create(marked, PlanStatus.VALIDATED, "x", null))
+                .isInstanceOfSatisfying(PlanNotValidException.class, e -> {
+                    assertThat(e.status()).isEqualTo(PlanStatus.VALIDATED);
+                    assertThat(e.rulePackId()).isEqualTo(pack());
+                    assertThat(e.findings()).extracting(RuleFinding::ruleId, RuleFinding::pointer)
+                            .as("errors only: the pack's warning refuses nothing").containsExactly(tuple("summary-marked", "/summary"));
+                });
+        assertThat(list(false).total()).isZero();
+
+        StoredPlan draft = repository().create(marked, PlanStatus.DRAFT, "x", null);
+        assertThatThrownBy(() -> repository().replace(draft.id(), 1, marked, PlanStatus.VALIDATED, "x", null))
+                .isInstanceOf(PlanNotValidException.class);
+        assertThat(repository().find(draft.id()).orElseThrow()).isEqualTo(draft);
+        assertThat(repository().history(draft.id())).hasSize(1);
+    }
+
+    /** The pack finds nothing wrong with a seed whose number is blank and whose date has no day: ISSUED still needs both. */
+    @Test
+    void anIssuedPlanNeedsItsNumberAndItsIssueDate() {
+        assertThatThrownBy(() -> create("001_b902e8c9f1ecfedd", PlanStatus.ISSUED, null))
+                .isInstanceOfSatisfying(PlanNotValidException.class, e -> assertThat(e.findings())
+                        .extracting(RuleFinding::ruleId, RuleFinding::pointer)
+                        .containsExactly(tuple(RuleFinding.ISSUED_NEEDS_NUMBER, "/number"),
+                                tuple(RuleFinding.ISSUED_NEEDS_DATE, "/dateLine/date")));
+        assertThatThrownBy(() -> create("002_d4688f34a2318412", PlanStatus.ISSUED, null))
+                .isInstanceOfSatisfying(PlanNotValidException.class, e -> assertThat(e.findings())
+                        .extracting(RuleFinding::pointer).containsExactly("/number", "/dateLine"));
+        assertThat(list(false).total()).isZero();
+
+        StoredPlan issued = create("000_d3ad60d258665efa", PlanStatus.ISSUED, null);
+        assertThat(issued.status()).isEqualTo(PlanStatus.ISSUED);
+        assertThat(issued.rulePackId()).isEqualTo(pack());
+    }
+
+    @Test
+    void theRecordedPackIsTheOneThatValidatedThePlan() {
+        assertField(() -> create("000_d3ad60d258665efa", PlanStatus.VALIDATED, "another@1.0.0"), "rulePackId");
+        assertThat(list(false).total()).isZero();
+
+        StoredPlan drafted = create("000_d3ad60d258665efa", PlanStatus.DRAFT, "drafted-from@2.0.0");
+        assertThat(drafted.rulePackId()).as("a draft keeps the pack it was drafted from").isEqualTo("drafted-from@2.0.0");
+        StoredPlan validated = repository().replace(drafted.id(), 1, drafted.plan(), PlanStatus.VALIDATED, "x", null);
+        assertThat(validated.rulePackId()).isEqualTo(pack());
+    }
+
+    /** The id of the test pack in force for this test's province. */
+    String pack() {
+        return TestRulePacks.packOf(province);
     }
 
     private static void assertField(Runnable request, String field) {

@@ -37,7 +37,7 @@ class PostgresPlanRepositoryTest extends PlanRepositoryContract {
         config.setUsername(USER);
         config.setMaximumPoolSize(4);
         pool = new HikariDataSource(config);
-        store = StandaloneStore.open(pool, CLOCK);
+        store = open(pool);
     }
 
     @AfterAll

@@ -13,11 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.Persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -35,6 +33,8 @@ import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
 import vn.thidua.plan.store.TaskQuery;
 import vn.thidua.plan.store.TrackedTask;
+import vn.thidua.plan.store.jpa.internal.status.RulePackStatusRules;
+import vn.thidua.plan.store.status.PlanStatusRules;
 
 /**
  * Migration V2 (the listing, search and deadline indexes, one script per kind of database) on H2 and
@@ -48,6 +48,7 @@ class SchemaUpgradeTest {
     }
 
     private static final MutableClock CLOCK = new MutableClock(Instant.parse("2024-06-01T03:00:00Z"));
+    private static final PlanStatusRules RULES = new RulePackStatusRules(TestRulePacks.loaded());
 
     @TempDir
     Path folder;
@@ -56,7 +57,7 @@ class SchemaUpgradeTest {
     @EnumSource(Kind.class)
     void aNewDatabaseGetsTheIndexesOfItsKind(Kind kind) throws SQLException {
         try (Database database = new Database(kind, folder);
-                StandaloneStore store = StandaloneStore.open(database.pool, CLOCK)) {
+                StandaloneStore store = StandaloneStore.open(database.pool, CLOCK, RULES)) {
             assertThat(store.repository().info().schemaVersion()).isEqualTo("2");
             List<String> indexes = database.indexes("plan", "plan_task");
             assertThat(indexes).contains("plan_listing", "plan_listing_order", "plan_task_due")
@@ -76,21 +77,21 @@ class SchemaUpgradeTest {
             List<String> ids = new ArrayList<>();
             Answers before;
             SchemaMigrator.configure(database.pool).target("1").load().migrate();
-            EntityManagerFactory factory = Persistence.createEntityManagerFactory("thidua",
-                    Map.of("javax.persistence.nonJtaDataSource", database.pool));
+            EntityManagerFactory factory = StandaloneStore.factory(database.pool);
             try {
                 // The repository writes the same rows at V1 as at V2, which only adds indexes.
-                JpaPlanRepository atV1 = new JpaPlanRepository(database.pool, factory, CLOCK);
+                JpaPlanRepository atV1 = new JpaPlanRepository(database.pool, factory, CLOCK, RULES,
+                        DatabaseFacts.read(database.pool, new SchemaMigrator(database.pool).current()));
                 assertThat(atV1.info().schemaVersion()).isEqualTo("1");
                 for (String seed : SeedText.SEEDS) {
-                    ids.add(atV1.create(Fixtures.plan(seed), PlanStatus.ISSUED, "v1-writer", null).id());
+                    ids.add(atV1.create(Fixtures.plan(seed), PlanStatus.VALIDATED, "v1-writer", null).id());
                 }
                 before = Answers.of(atV1);
             } finally {
                 factory.close();
             }
 
-            try (StandaloneStore store = StandaloneStore.open(database.pool, CLOCK)) {
+            try (StandaloneStore store = StandaloneStore.open(database.pool, CLOCK, RULES)) {
                 PlanRepository atV2 = store.repository();
                 assertThat(atV2.info().schemaVersion()).isEqualTo("2");
                 for (int i = 0; i < ids.size(); i++) {

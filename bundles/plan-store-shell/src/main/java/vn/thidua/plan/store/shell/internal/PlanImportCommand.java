@@ -40,14 +40,13 @@ public class PlanImportCommand implements Action {
     @Completion(FileCompleter.class)
     String file;
 
-    @Option(name = "-s", aliases = "--status", description = "Its status: draft (default), validated or issued")
+    @Option(name = "-s", aliases = "--status", description = "Its status: draft (default); validated, when the rule pack"
+            + " in force finds no error in it (the store records that pack); issued, when moreover it has its registered"
+            + " number and its full issue date. Refused otherwise, with the findings, and nothing is stored.")
     String status = "draft";
 
     @Option(name = "-u", aliases = "--user", description = "Who stores it (default: the console's user)")
     String user;
-
-    @Option(name = "-r", aliases = "--rule-pack", description = "The rule pack it was validated with")
-    String rulePack;
 
     @Override
     public Object execute() throws Exception {
@@ -56,12 +55,12 @@ public class PlanImportCommand implements Action {
         Plan plan = PlanFiles.read(codec, path);
         StoredPlan stored;
         try {
-            stored = repository.create(plan, planStatus, StoreCommands.user(user), rulePack);
+            stored = repository.create(plan, planStatus, StoreCommands.user(user), null);
         } catch (StoreException e) {
             throw StoreCommands.refused(e);
         }
         System.out.println("Stored " + path.getFileName() + " as plan " + stored.id() + " (version " + stored.version()
-                + ", " + stored.status() + ")");
+                + ", " + stored.status() + (stored.rulePackId() == null ? "" : ", validated by " + stored.rulePackId()) + ")");
         return null;
     }
 }

@@ -11,8 +11,11 @@ import org.apache.karaf.shell.support.ShellUtil;
 import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.StoreException;
+import vn.thidua.plan.store.status.NoRulePackInForceException;
+import vn.thidua.plan.store.status.PlanNotValidException;
+import vn.thidua.plan.store.status.RuleFinding;
 
-/** What the store's commands share: parsing a status, naming the user, one-line errors. */
+/** What the store's commands share: parsing a status, naming the user, the store's refusals as the console prints them. */
 final class StoreCommands {
 
     /** Times as the console shows them: to the second, in the machine's zone. */
@@ -42,9 +45,21 @@ final class StoreCommands {
         return current == null ? "console" : current;
     }
 
-    /** A refusal of the store as the one line the console prints. */
+    /**
+     * A refusal of the store as the console prints it: one line naming the field at fault, and for a
+     * plan refused a status, one more line per finding (rule id, JSON Pointer, message).
+     */
     static CommandException refused(StoreException e) {
-        String field = e instanceof InvalidRequestException invalid ? invalid.field() + ": " : "";
+        if (e instanceof PlanNotValidException invalid) {
+            StringBuilder text = new StringBuilder("Not stored: ").append(invalid.getMessage());
+            for (RuleFinding finding : invalid.findings()) {
+                text.append(System.lineSeparator()).append("  ").append(finding.ruleId()).append(" at ")
+                        .append(finding.pointer().isEmpty() ? "/" : finding.pointer()).append(": ").append(finding.message());
+            }
+            return new CommandException(text.toString(), e);
+        }
+        String field = e instanceof InvalidRequestException invalid ? invalid.field() + ": "
+                : e instanceof NoRulePackInForceException noPack ? noPack.field() + ": " : "";
         return new CommandException(field + e.getMessage(), e);
     }
 
