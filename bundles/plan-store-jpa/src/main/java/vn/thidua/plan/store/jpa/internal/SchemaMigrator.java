@@ -1,10 +1,15 @@
 package vn.thidua.plan.store.jpa.internal;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -13,6 +18,8 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 import vn.thidua.plan.store.StoreUnavailableException;
 
@@ -50,12 +57,26 @@ final class SchemaMigrator {
 
     /** Where this bundle's migrations of {@code dataSource}'s kind of database are, and the history table. */
     static FluentConfiguration configure(DataSource dataSource) {
-        return Flyway.configure(SchemaMigrator.class.getClassLoader())
+        String vendorLocation = VENDOR_LOCATION + vendor(dataSource);
+        FluentConfiguration configuration = Flyway.configure(SchemaMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION, VENDOR_LOCATION + vendor(dataSource))
+                .locations(LOCATION, vendorLocation)
                 .table("thidua_schema_history")
                 // Flyway would skip a migration it does not know; we check for them ourselves, below.
                 .ignoreMigrationPatterns("*:future");
+        Bundle bundle = FrameworkUtil.getBundle(SchemaMigrator.class);
+        if (bundle != null) {
+            // In OSGi the scripts are listed from this bundle, whatever the state of Flyway's (BundleMigrations).
+            List<String> folders = Stream.of(LOCATION, vendorLocation).map(l -> l.substring("classpath:".length())).toList();
+            configuration.resourceProvider(new BundleMigrations(folder -> entries(bundle, folder), folders))
+                    .javaMigrationClassProvider(List::of);
+        }
+        return configuration;
+    }
+
+    private static List<URL> entries(Bundle bundle, String folder) {
+        Enumeration<URL> found = bundle.findEntries(folder, "*", false);
+        return found == null ? List.of() : Collections.list(found);
     }
 
     /** {@code postgresql}, {@code h2}: the database's product name, as the folder of its own migrations. */
