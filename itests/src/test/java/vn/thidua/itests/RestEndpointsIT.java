@@ -29,6 +29,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.inject.Inject;
 
@@ -132,7 +134,10 @@ public class RestEndpointsIT extends RestTestSupport {
     public void plansAreListedFilteredAndPaged() throws Exception {
         assertEquals(List.of("bac-giang/2024", "bac-giang/2020", "bac-giang/2018"), listed("plans?province=bac-giang"));
         assertEquals(List.of("bac-giang/2024", "hung-yen/2024"), listed("plans?year=2024"));
-        assertEquals(List.of("bac-giang/2018"), listed("plans?status=issued&province=bac-giang"));
+        // The examples are loaded as what they are: each validated by its pack, none issued.
+        assertEquals(List.of("bac-giang/2024", "bac-giang/2020", "bac-giang/2018"),
+                listed("plans?status=validated&province=bac-giang"));
+        assertEquals(List.of(), listed("plans?status=issued&province=bac-giang"));
         assertEquals(List.of("hung-yen/2024"), listed("plans?province=hung-yen&q=ke%20hoach"));
         assertEquals(List.of("hung-yen/2024"), listed("plans?province=hung-yen&q=k%E1%BA%BF%20ho%E1%BA%A1ch")); // kế hoạch
         assertEquals(List.of(), listed("plans?province=hung-yen&q=khu%20kinh%20te"));
@@ -144,7 +149,7 @@ public class RestEndpointsIT extends RestTestSupport {
         assertEquals(seeds.get("002_d4688f34a2318412"), page.path("items").get(0).path("id").asText());
         JsonNode first = json(get("plans?province=bac-giang&year=2018", VIEWER)).path("items").get(0);
         assertEquals("08/KH-TDMNPB", first.path("number").asText());
-        assertEquals("ISSUED", first.path("status").asText());
+        assertEquals("VALIDATED", first.path("status").asText());
         assertEquals(50, json(get("plans", VIEWER)).path("limit").asInt());
     }
 
@@ -157,6 +162,8 @@ public class RestEndpointsIT extends RestTestSupport {
             assertEquals("\"" + body.path("version").asLong() + "\"", read.headers().firstValue("ETag").orElse(""));
             assertEquals(seed.getKey(), example(seed.getKey()), codec.read(body.path("plan").toString()));
             assertEquals(EXAMPLES, body.path("createdBy").asText());
+            assertEquals(seed.getKey(), "VALIDATED", body.path("status").asText());
+            assertEquals("the pack that validated it", PACKS.get(seed.getKey()), body.path("rulePackId").asText());
 
             JsonNode history = json(get("plans/" + seed.getValue() + "/history", VIEWER));
             assertEquals("CREATED", history.get(0).path("action").asText());
@@ -288,7 +295,7 @@ public class RestEndpointsIT extends RestTestSupport {
         JsonNode status = json(health);
         assertEquals("UP", status.path("status").asText());
         assertTrue(status.toString(), status.path("database").path("product").asText().startsWith("H2 "));
-        assertEquals(repository.info().plans(), status.path("database").path("plans").asLong());
+        assertEquals(repository.info().schemaVersion(), status.path("database").path("schemaVersion").asText());
         assertEquals(List.of("bac-giang", "gia-lai", "hung-yen"), status.path("packsInForce").findValuesAsText("province"));
         assertFalse("the anonymous health check shows no JDBC URL", health.body().contains("jdbc:"));
 
@@ -506,7 +513,8 @@ public class RestEndpointsIT extends RestTestSupport {
         Bundle rest = bundle("vn.thidua.rest");
         long restModified = rest.getLastModified();
         String id = seeds.get(BAC_GIANG_2018);
-        Bundle store = bundle("vn.thidua.plan.store");
+        // The implementation: the API bundle (vn.thidua.plan.store) registers nothing.
+        Bundle store = bundle("vn.thidua.plan.store.jpa");
         store.stop();
         try {
             HttpResponse<String> plans = get("plans", VIEWER);
@@ -535,6 +543,10 @@ public class RestEndpointsIT extends RestTestSupport {
                     "urn:thidua:problem:service-unavailable", null);
             assertProblem(get("plans/" + id + "/validation", VIEWER), 503, "urn:thidua:problem:service-unavailable", null);
             assertEquals(200, get("plans/" + id, VIEWER).statusCode());
+            // The store's status rules cannot judge without the packs: only drafts are stored meanwhile.
+            JsonNode unjudged = assertProblem(send("POST", "plans?status=VALIDATED", EDITOR, codec.write(example(GIA_LAI))),
+                    503, "urn:thidua:problem:service-unavailable", null);
+            assertEquals("rule packs", unjudged.path("service").asText());
         } finally {
             rules.start();
         }
@@ -605,6 +617,45 @@ public class RestEndpointsIT extends RestTestSupport {
             editors.shutdownNow();
         }
         assertEquals(6, json(get("plans/" + id + "/history", VIEWER)).size());
+    }
+
+    /**
+     * The status rules live in the store, so every entry point keeps them alike: the same invalid
+     * plan asked ISSUED of the REST API and of {@code thidua:plan-import} is refused by both, naming
+     * the same rules at the same places, and nothing is stored.
+     */
+    @Test
+    public void anInvalidPlanAskedIssuedIsRefusedByRestAndShellWithTheSameFindings() throws Exception {
+        String before = storeState();
+        JsonNode problem = assertProblem(send("POST", "plans?status=ISSUED", EDITOR, invalidGiaLai()), 409,
+                "urn:thidua:problem:plan-not-valid", "/number/symbol");
+        List<String> byRest = new ArrayList<>();
+        for (JsonNode finding : problem.path("findings")) {
+            byRest.add(finding.path("ruleId").asText() + " at " + finding.path("pointer").asText());
+        }
+
+        Path file = Files.createTempFile("invalid-gia-lai", ".json");
+        Files.writeString(file, invalidGiaLai(), UTF_8);
+        String refusal = null;
+        try {
+            execute("thidua:plan-import -s issued " + file);
+        } catch (Exception e) {
+            refusal = e.getMessage();
+        } finally {
+            Files.delete(file);
+        }
+        assertTrue("thidua:plan-import stored the invalid plan as ISSUED", refusal != null);
+        assertTrue(refusal, refusal.startsWith("Not stored: The plan cannot be ISSUED: "));
+        List<String> byShell = new ArrayList<>();
+        Matcher finding = Pattern.compile("(?m)^  (\\S+ at \\S+): ").matcher(refusal);
+        while (finding.find()) {
+            byShell.add(finding.group(1));
+        }
+
+        assertTrue(byRest.toString(), byRest.contains("number-format at /number/symbol")
+                && byRest.contains("issued-needs-number at /number") && byRest.contains("issued-needs-date at /dateLine/date"));
+        assertEquals(refusal, byRest, byShell);
+        assertEquals("nothing was stored", before, storeState());
     }
 
     /**

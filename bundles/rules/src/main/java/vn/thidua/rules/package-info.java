@@ -8,7 +8,7 @@
  * refreshes them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.thidua.rules;
 
 import org.osgi.annotation.bundle.Export;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 
-import vn.thidua.plan.store.internal.StandaloneStore;
+import vn.thidua.plan.store.jpa.internal.StandaloneStore;
 
 /**
  * The store's schema migration V2 on PostgreSQL (indexes only), taken off and put back on the same

@@ -23,6 +23,10 @@ import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.resource.DocsResource;
 import vn.thidua.rest.internal.resource.HealthResource;
 import vn.thidua.rest.internal.resource.OpenApiResource;
+import vn.thidua.rest.internal.resource.PlanDocumentResource;
+import vn.thidua.rest.internal.resource.PlanHistoryResource;
+import vn.thidua.rest.internal.resource.PlanTasksResource;
+import vn.thidua.rest.internal.resource.PlanValidationResource;
 import vn.thidua.rest.internal.resource.PlansResource;
 import vn.thidua.rest.internal.resource.RulePacksResource;
 import vn.thidua.rest.internal.resource.TasksResource;
@@ -47,7 +51,9 @@ public final class ApiApplication {
     public static ResourceConfig create(Services services, PasswordCheck passwords, Supplier<ApiTokens> tokens,
             LongSupplier bodyLimit, VietnamClock clock, Collection<Object> contributed) {
         ObjectMapper json = ApiJson.mapper();
-        List<Object> resources = new ArrayList<>(List.of(new PlansResource(services), new TasksResource(services),
+        List<Object> resources = new ArrayList<>(List.of(new PlansResource(services), new PlanHistoryResource(services),
+                new PlanValidationResource(services), new PlanDocumentResource(services), new PlanTasksResource(services),
+                new TasksResource(services),
                 new RulePacksResource(services, clock), new HealthResource(services, clock), new TokensResource(tokens)));
         resources.addAll(contributed);
         List<Class<?>> documented = new ArrayList<>();

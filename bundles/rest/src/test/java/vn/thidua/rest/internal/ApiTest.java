@@ -16,7 +16,8 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanBuilder;
 import vn.thidua.plan.json.PlanJson;
 import vn.thidua.plan.store.PlanRepository;
-import vn.thidua.plan.store.StoreException;
+import vn.thidua.plan.store.jpa.internal.status.RulePackStatusRules;
+import vn.thidua.plan.store.StoreUnavailableException;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.rest.internal.InMemoryApi.Reply;
 import vn.thidua.rest.internal.fake.InMemoryPlans;
@@ -30,15 +31,17 @@ class ApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Services services = new Services();
-    private final InMemoryPlans plans = new InMemoryPlans();
     private final String planJson = Fixtures.json(GIA_LAI);
     private final Plan plan = Fixtures.plan(GIA_LAI);
+    private final OneRulePack rules = new OneRulePack(plan);
+    /** In memory, keeping the store's real status rules on the one pack. */
+    private final InMemoryPlans plans = new InMemoryPlans(new RulePackStatusRules(rules));
     private InMemoryApi api;
 
     @BeforeEach
     void start() {
         services.setPlans(plans);
-        services.setRules(new OneRulePack(plan));
+        services.setRules(rules);
         services.setExports(new MarkdownExports());
         api = new InMemoryApi(services, 1_048_576);
     }
@@ -111,6 +114,8 @@ class ApiTest {
         assertProblem(api.call("PUT", "plans/" + id).as("editor").header("If-Match", "\"2\"").json(planJson).send(),
                 "urn:thidua:problem:plan-deleted", null);
         assertProblem(api.call("DELETE", "plans/" + id).as("editor").header("If-Match", "\"2\"").send(),
+                "urn:thidua:problem:plan-deleted", null);
+        assertProblem(api.call("PUT", "plans/" + id + "/tasks/1/status").as("editor").json("{\"status\":\"IN_PROGRESS\"}").send(),
                 "urn:thidua:problem:plan-deleted", null);
         assertThat(api.call("POST", "plans/" + id + "/restore").as("editor").send().status()).isEqualTo(200);
         Reply again = api.call("POST", "plans/" + id + "/restore").as("editor").send();
@@ -199,12 +204,33 @@ class ApiTest {
         assertProblem(reply, "urn:thidua:problem:no-rule-pack", "/province/code");
     }
 
+    /** The store's status rules answer through the facade: the findings, no pack, or no rules at all. */
+    @Test
+    void aStatusTheStoreRefusesIsAProblemNamingWhy() throws Exception {
+        Reply issued = api.call("POST", "plans?status=ISSUED").as("editor").json(planJson).send();
+        assertThat(issued.status()).isEqualTo(409);
+        assertProblem(issued, "urn:thidua:problem:plan-not-valid", "/number");
+        assertThat(json(issued).path("rulePack").asText()).isEqualTo("gia-lai@1.0.0");
+        assertThat(json(issued).path("findings").findValuesAsText("ruleId"))
+                .containsExactly("number-registered", "issued-needs-number", "issued-needs-date");
+
+        String elsewhere = planJson.replace("\"code\": \"gia-lai\"", "\"code\": \"ha-noi\"");
+        assertProblem(api.call("POST", "plans?status=VALIDATED").as("editor").json(elsewhere).send(),
+                "urn:thidua:problem:no-rule-pack", "/province/code");
+        assertThat(api.call("POST", "plans?status=DRAFT").as("editor").json(elsewhere).send().status()).isEqualTo(201);
+
+        services.setPlans(new InMemoryPlans(new RulePackStatusRules(null)));
+        Reply noRules = api.call("POST", "plans?status=VALIDATED").as("editor").json(planJson).send();
+        assertThat(noRules.status()).isEqualTo(503);
+        assertProblem(noRules, "urn:thidua:problem:service-unavailable", null);
+        assertThat(json(noRules).path("service").asText()).isEqualTo("rule packs");
+        assertThat(plans.size()).isEqualTo(1);
+    }
+
     @Test
     void aFailingDatabaseIs503AndAnUnexpectedFailure500WithoutTheirMessages() throws Exception {
-        // The store's own failure class is internal to it: any StoreException not of the API's kinds.
-        RuntimeException databaseDown = new StoreException("Plan x was not saved: Connection refused to host db:5432 user=thidua") {
-            private static final long serialVersionUID = 1L;
-        };
+        RuntimeException databaseDown = new StoreUnavailableException(
+                "Plan x was not saved: Connection refused to host db:5432 user=thidua", null);
         services.setPlans(failing(databaseDown));
         Reply down = api.call("GET", "plans").as("viewer").send();
         assertThat(down.status()).isEqualTo(503);

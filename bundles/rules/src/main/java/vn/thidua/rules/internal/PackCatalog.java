@@ -100,6 +100,15 @@ final class PackCatalog {
         return (own.isPresent() ? own : highest(loaded, provinceCode, date, true)).map(p -> p);
     }
 
+    /**
+     * True when a loaded pack is of the province, or succeeds it, whatever its period: when none is
+     * in force on a date, the date is at fault rather than the province.
+     */
+    boolean knows(String provinceCode) {
+        return snapshot.loaded().stream().anyMatch(p -> provinceCode.equals(p.info().provinceCode())
+                || provinceCode.equals(p.info().succeeds()));
+    }
+
     private static Optional<LoadedPack> highest(List<LoadedPack> loaded, String code, LocalDate date, boolean successor) {
         return loaded.stream()
                 .filter(p -> code.equals(successor ? p.info().succeeds() : p.info().provinceCode()))

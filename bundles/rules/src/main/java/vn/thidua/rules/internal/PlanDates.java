@@ -11,9 +11,18 @@ public final class PlanDates {
     }
 
     public static LocalDate dateOf(Plan plan) {
-        if (plan.dateLine() != null && plan.dateLine().date().isComplete()) {
+        if (byIssueDate(plan)) {
             return plan.dateLine().date().toLocalDate().orElseThrow();
         }
         return LocalDate.of(plan.year(), 1, 1);
+    }
+
+    /** The JSON Pointer of the value {@link #dateOf} took the date from. */
+    public static String pointerOfDate(Plan plan) {
+        return byIssueDate(plan) ? "/dateLine/date" : "/year";
+    }
+
+    private static boolean byIssueDate(Plan plan) {
+        return plan.dateLine() != null && plan.dateLine().date().isComplete();
     }
 }

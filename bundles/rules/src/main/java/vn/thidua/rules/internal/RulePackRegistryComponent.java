@@ -120,8 +120,10 @@ public final class RulePackRegistryComponent implements RulePackRegistry, PackSi
     @Override
     public ValidationReport validate(Plan plan) {
         LocalDate date = dateOf(plan);
-        return inForce(plan.province().code(), date)
-                .orElseThrow(() -> new NoRulePackException(plan.province().code(), date))
+        String province = plan.province().code();
+        return inForce(province, date)
+                .orElseThrow(() -> new NoRulePackException(province, date, catalog.knows(province)
+                        ? PlanDates.pointerOfDate(plan) : "/province/code"))
                 .validate(plan);
     }
 

@@ -21,8 +21,12 @@ import vn.thidua.plan.PlanFormatException;
 import vn.thidua.plan.json.JsonInputError;
 import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.PlanNotFoundException;
+import vn.thidua.plan.store.PlanStateConflictException;
 import vn.thidua.plan.store.StaleVersionException;
-import vn.thidua.plan.store.StoreException;
+import vn.thidua.plan.store.StoreUnavailableException;
+import vn.thidua.plan.store.status.NoRulePackInForceException;
+import vn.thidua.plan.store.status.PlanNotValidException;
+import vn.thidua.plan.store.status.RulePacksUnavailableException;
 import vn.thidua.rules.NoRulePackException;
 
 /**
@@ -87,11 +91,23 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof StaleVersionException s) {
             return staleVersion(s);
         }
-        if (cause instanceof StoreException) {
-            return storeFailure(cause);
+        if (cause instanceof PlanStateConflictException c) {
+            return stateConflict(c);
+        }
+        if (cause instanceof StoreUnavailableException) {
+            return storeUnavailable(cause);
+        }
+        if (cause instanceof PlanNotValidException v) {
+            return planNotValid(v);
+        }
+        if (cause instanceof NoRulePackInForceException n) {
+            return noRulePack(n.provinceCode(), n.date()).withField(n.field());
+        }
+        if (cause instanceof RulePacksUnavailableException) {
+            return Problem.of("service-unavailable", "Service unavailable", 503, cause.getMessage()).with("service", "rule packs");
         }
         if (cause instanceof NoRulePackException n) {
-            return noRulePack(n);
+            return noRulePack(n).withField(n.pointer());
         }
         if (cause instanceof UnknownFormatException u) {
             return Problem.of("unknown-format", "Unknown document format", 400, cause.getMessage()).withField("format")
@@ -109,19 +125,40 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
                 .with("currentVersion", e.actual());
     }
 
-    /** 409 naming no field; a resource that knows which field chose the pack names it ({@code NoPack}). */
+    /**
+     * 409 naming no field; the caller names the field at fault: a plan's value the registry or the
+     * store named, or a request's field ({@code NoPack}).
+     */
     public static Problem noRulePack(NoRulePackException e) {
+        return noRulePack(e.provinceCode(), e.date());
+    }
+
+    private static Problem noRulePack(String province, LocalDate date) {
         return Problem.of("no-rule-pack", "No rule pack in force", 409,
-                "No rule pack is in force for province '" + e.provinceCode() + "' on " + e.date())
-                .with("province", e.provinceCode()).with("date", String.valueOf(e.date()));
+                "No rule pack is in force for province '" + province + "' on " + date)
+                .with("province", province).with("date", String.valueOf(date));
+    }
+
+    /** 409: the plan has errors that keep it from the status asked for; the findings say which, the first names the field. */
+    private static Problem planNotValid(PlanNotValidException e) {
+        return Problem.of("plan-not-valid", "Plan not valid", 409, e.getMessage()).withField(e.findings().get(0).pointer())
+                .with("rulePack", e.rulePackId()).with("findings", e.findings());
+    }
+
+    /** 409: a write to a deleted plan (restore it first), or a restore of a live one. */
+    private static Problem stateConflict(PlanStateConflictException e) {
+        if (e.deleted()) {
+            return Problem.of("plan-deleted", "Plan deleted", 409, "Plan " + e.planId() + " is deleted; restore it (POST /plans/"
+                    + e.planId() + "/restore) before changing it");
+        }
+        return Problem.of("not-deleted", "Plan not deleted", 409, "Plan " + e.planId() + " is not deleted: there is nothing to restore");
     }
 
     /**
-     * Any other refusal of the store is its database failing the request (the store's own
-     * StoreFailureException, internal to it): nothing was changed, and the client may try again. Its
-     * message can carry the database's words, so it goes to the log only.
+     * 503: the store's database failed the request; nothing was changed, and the client may try
+     * again. Its message can carry the database's words, so it goes to the log only.
      */
-    private static Problem storeFailure(Throwable cause) {
+    private static Problem storeUnavailable(Throwable cause) {
         String incident = incident(cause);
         return Problem.of("store-unavailable", "Plan store unavailable", 503,
                 "The plan store's database failed the request and nothing was changed; try again later (incident "

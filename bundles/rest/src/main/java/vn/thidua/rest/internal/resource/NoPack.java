@@ -1,6 +1,5 @@
 package vn.thidua.rest.internal.resource;
 
-import vn.thidua.plan.Plan;
 import vn.thidua.rest.internal.problem.ProblemException;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rules.NoRulePackException;
@@ -27,14 +26,5 @@ final class NoPack {
     static ProblemException problem(RulePackRegistry rules, NoRulePackException e, String provinceField, String dateField) {
         return new ProblemException(ProblemMapper.noRulePack(e)
                 .withField(fieldAtFault(rules, e.provinceCode(), provinceField, dateField)));
-    }
-
-    /**
-     * The same for a plan, whose pack is chosen by its province and its issue date, or its year
-     * when the date line has no complete date ({@code RulePackRegistry.dateOf}).
-     */
-    static ProblemException problem(RulePackRegistry rules, NoRulePackException e, Plan plan) {
-        boolean byIssueDate = plan.dateLine() != null && plan.dateLine().date().isComplete();
-        return problem(rules, e, "/province/code", byIssueDate ? "/dateLine/date" : "/year");
     }
 }

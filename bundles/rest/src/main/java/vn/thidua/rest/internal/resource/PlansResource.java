@@ -1,11 +1,7 @@
 package vn.thidua.rest.internal.resource;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import javax.annotation.security.RolesAllowed;
@@ -32,33 +28,29 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import vn.thidua.export.DocumentExporter;
-import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.json.PlanJson;
-import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanQuery;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
-import vn.thidua.plan.store.Revision;
-import vn.thidua.plan.store.StaleVersionException;
-import vn.thidua.plan.store.StoredPlan;
-import vn.thidua.plan.store.TrackedTask;
 import vn.thidua.rest.internal.Services;
 import vn.thidua.rest.internal.http.ETags;
 import vn.thidua.rest.internal.http.Params;
-import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemException;
-import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.security.Role;
 import vn.thidua.rules.NoRulePackException;
 import vn.thidua.rules.RulePack;
 import vn.thidua.rules.RulePackRegistry;
 
 
-/** Stored plans: listing, reading, writing with optimistic locking, history, validation and documents. */
+/**
+ * Stored plans: listing, creating (a posted plan, or a draft from the pack in force), reading,
+ * replacing with optimistic locking, soft delete and restore, and the validation of a posted plan.
+ * A stored plan's history, validation, document and tasks have resources of their own
+ * ({@code plans/{id}/…}).
+ */
 @Path("plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "plans")
@@ -66,11 +58,9 @@ public final class PlansResource {
 
     private final Services services;
     private final PlanJson json = new PlanJson();
-    private final StatusGate gate;
 
     public PlansResource(Services services) {
         this.services = services;
-        this.gate = new StatusGate(services);
     }
 
     @GET
@@ -96,10 +86,8 @@ public final class PlansResource {
             @Parameter(hidden = true) InputStream body, @Context SecurityContext caller, @Context UriInfo uri) {
         PlanStatus wanted = Optional.ofNullable(Params.optionalEnum("status", status, PlanStatus.class)).orElse(PlanStatus.DRAFT);
         Plan plan = json.read(body);
-        PlanRepository plans = services.plans();
-        String rulePackId = gate.admit(plan, wanted);
-        StoredPlan stored = plans.create(plan, wanted, user(caller), rulePackId);
-        return created(stored, uri);
+        // The store admits the status (409 plan-not-valid with the findings, or no-rule-pack) and records the pack.
+        return StoredPlans.created(services.plans().create(plan, wanted, StoredPlans.user(caller), null), uri);
     }
 
     @POST
@@ -119,7 +107,7 @@ public final class PlansResource {
         // One lookup: the pack that drafts is the one recorded, even while packs are being swapped.
         RulePack pack = rules.inForce(province, firstDay)
                 .orElseThrow(() -> NoPack.problem(rules, new NoRulePackException(province, firstDay), "/province", "/year"));
-        return created(plans.create(pack.draft(year), PlanStatus.DRAFT, user(caller), pack.info().id()), uri);
+        return StoredPlans.created(plans.create(pack.draft(year), PlanStatus.DRAFT, StoredPlans.user(caller), pack.info().id()), uri);
     }
 
     @POST
@@ -130,7 +118,7 @@ public final class PlansResource {
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Plan.class)))
     public ValidationView validatePosted(@Parameter(hidden = true) InputStream body) {
         Plan plan = json.read(body);
-        return ValidationView.of(StatusGate.validate(services.rules(), plan));
+        return ValidationView.of(services.rules().validate(plan));
     }
 
     @GET
@@ -138,7 +126,7 @@ public final class PlansResource {
     @RolesAllowed(Role.VIEWER)
     @Operation(summary = "A plan with its status and version; the ETag is the version, for If-Match")
     public Response read(@PathParam("id") String id) {
-        return ok(stored(id));
+        return StoredPlans.ok(StoredPlans.find(services, id));
     }
 
     @PUT
@@ -154,11 +142,9 @@ public final class PlansResource {
         long expected = ETags.expectedVersion(ifMatch);
         PlanStatus wanted = Params.optionalEnum("status", status, PlanStatus.class);
         Plan plan = json.read(body);
-        PlanRepository plans = services.plans();
-        StoredPlan current = live(id, expected);
-        PlanStatus next = wanted == null ? current.status() : wanted;
-        String rulePackId = gate.admit(plan, next);
-        return ok(plans.replace(id, expected, plan, next, user(caller), rulePackId));
+        // The store checks, in this order: the plan exists (404), is live (409), is at that version
+        // (412), may have the status, unchanged when none is asked (409 with the findings).
+        return StoredPlans.ok(services.plans().replace(id, expected, plan, wanted, StoredPlans.user(caller), null));
     }
 
     @DELETE
@@ -168,8 +154,7 @@ public final class PlansResource {
     public Response delete(@PathParam("id") String id, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Context SecurityContext caller) {
         long expected = ETags.expectedVersion(ifMatch);
-        live(id, expected);
-        return ok(services.plans().delete(id, expected, user(caller)));
+        return StoredPlans.ok(services.plans().delete(id, expected, StoredPlans.user(caller)));
     }
 
     @POST
@@ -177,154 +162,6 @@ public final class PlansResource {
     @RolesAllowed(Role.EDITOR)
     @Operation(summary = "Brings a soft-deleted plan back (409 when it is not deleted)")
     public Response restore(@PathParam("id") String id, @Context SecurityContext caller) {
-        PlanRepository plans = services.plans();
-        if (!stored(id).deleted()) {
-            throw notDeleted(id);
-        }
-        try {
-            return ok(plans.restore(id, user(caller)));
-        } catch (InvalidRequestException e) {
-            throw notDeleted(id); // restored by someone else since we looked
-        }
-    }
-
-    @GET
-    @Path("{id}/history")
-    @RolesAllowed(Role.VIEWER)
-    @Operation(summary = "Every revision of a plan, oldest first")
-    public List<Revision> history(@PathParam("id") String id) {
-        return services.plans().history(id);
-    }
-
-    @GET
-    @Path("{id}/history/{version}")
-    @RolesAllowed(Role.VIEWER)
-    @Operation(summary = "A plan as it was at one version")
-    public PlanView atVersion(@PathParam("id") String id, @PathParam("version") String version) {
-        Integer number = Params.optionalInt("version", version);
-        return services.plans().find(id, number == null ? -1 : number)
-                .map(stored -> PlanView.of(stored, json))
-                .orElseThrow(() -> ProblemException.notFound("Plan " + id + " has no version " + version));
-    }
-
-    @GET
-    @Path("{id}/validation")
-    @RolesAllowed(Role.VIEWER)
-    @Operation(summary = "Validates a stored plan against the pack in force for its province and date")
-    public ValidationView validateStored(@PathParam("id") String id) {
-        RulePackRegistry rules = services.rules();
-        return ValidationView.of(StatusGate.validate(rules, stored(id).plan()));
-    }
-
-    @GET
-    @Path("{id}/document")
-    @Produces(MediaType.WILDCARD)
-    @RolesAllowed(Role.VIEWER)
-    @Operation(summary = "The plan as a document: ?format=docx|pdf|html|md|ics, or by Accept",
-            responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
-                    description = "the document, with a Content-Disposition file name built from its number and year",
-                    content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))))
-    public Response document(@PathParam("id") String id, @QueryParam("format") String format, @Context HttpHeaders headers)
-            throws IOException {
-        DocumentExports exports = services.exports();
-        DocumentExporter exporter = format == null || format.isBlank()
-                ? negotiate(exports, headers.getAcceptableMediaTypes())
-                : exports.exporter(format.trim()).orElseThrow(() -> new ProblemException(Problem.of("unknown-format",
-                        "Unknown document format", 400, "No exporter for format '" + format + "' is installed")
-                        .withField("format").with("available", exports.formats())));
-        Plan plan = stored(id).plan();
-        byte[] document = exports.export(plan, exporter.format());
-        return Response.ok(document, exporter.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + exports.fileName(plan, exporter.format()) + "\"")
-                .build();
-    }
-
-    @GET
-    @Path("{id}/tasks")
-    @RolesAllowed(Role.VIEWER)
-    @Operation(summary = "The tasks of a plan with their progress, in reading order")
-    public List<TrackedTask> tasks(@PathParam("id") String id) {
-        return services.plans().tasks(id);
-    }
-
-    @PUT
-    @Path("{id}/tasks/{number}/status")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.EDITOR)
-    @Operation(summary = "Sets a task's progress (completedOn with DONE only); the plan and its version do not change")
-    public TrackedTask updateTask(@PathParam("id") String id, @PathParam("number") String number, TaskStatusChange change,
-            @Context SecurityContext caller) {
-        Integer position = Params.optionalInt("number", number);
-        if (position == null || position < 1) {
-            throw ProblemException.badRequest("number", "number must be a task's position from 1, was '" + number + "'");
-        }
-        if (change == null || change.status() == null) {
-            throw ProblemException.badRequest("/status", "status is required: NOT_STARTED, IN_PROGRESS or DONE");
-        }
-        try {
-            return services.plans().updateTask(id, position, change.status(), change.completedOn(), user(caller));
-        } catch (InvalidRequestException e) {
-            // The store names its parameter (completedOn); the client knows the body's field (/completedOn).
-            throw ProblemException.badRequest("/" + e.field(), e.getMessage());
-        }
-    }
-
-    /** The first exporter whose media type the client accepts, in the client's order of preference. */
-    private static DocumentExporter negotiate(DocumentExports exports, List<MediaType> acceptable) {
-        List<String> offered = new ArrayList<>();
-        for (String format : exports.formats()) {
-            exports.exporter(format).ifPresent(e -> offered.add(e.mediaType()));
-        }
-        for (MediaType type : acceptable) {
-            if (type.isWildcardType() || type.isWildcardSubtype()) {
-                continue;
-            }
-            Optional<DocumentExporter> exporter = exports.exporterFor(type.getType() + "/" + type.getSubtype());
-            if (exporter.isPresent()) {
-                return exporter.get();
-            }
-        }
-        throw new ProblemException(Problem.of("not-acceptable", "Not acceptable", 406,
-                "Name a format (?format=" + String.join("|", exports.formats()) + ") or Accept one of its media types")
-                .withField("format").with("available", exports.formats()).with("mediaTypes", offered));
-    }
-
-    private StoredPlan stored(String id) {
-        return services.plans().find(id).orElseThrow(() -> ProblemException.notFound("No plan has the id " + id));
-    }
-
-    /**
-     * The plan a write is about, checked before anything else is (the body validated, the store
-     * asked): 404 when there is none, 409 when it is soft-deleted (restore it first), 412 when
-     * {@code expected} is not its version.
-     */
-    private StoredPlan live(String id, long expected) {
-        StoredPlan current = stored(id);
-        if (current.deleted()) {
-            throw new ProblemException(Problem.of("plan-deleted", "Plan deleted", 409,
-                    "Plan " + id + " is deleted; restore it (POST /plans/" + id + "/restore) before changing it"));
-        }
-        if (current.version() != expected) {
-            throw new ProblemException(ProblemMapper.staleVersion(new StaleVersionException(id, expected, current.version())));
-        }
-        return current;
-    }
-
-    private static ProblemException notDeleted(String id) {
-        return new ProblemException(Problem.of("not-deleted", "Plan not deleted", 409,
-                "Plan " + id + " is not deleted: there is nothing to restore"));
-    }
-
-    private Response ok(StoredPlan stored) {
-        return Response.ok(PlanView.of(stored, json)).tag(ETags.of(stored.version())).build();
-    }
-
-    private Response created(StoredPlan stored, UriInfo uri) {
-        URI location = uri.getBaseUriBuilder().path("plans").path(stored.id()).build();
-        return Response.created(location).entity(PlanView.of(stored, json)).tag(ETags.of(stored.version())).build();
-    }
-
-    private static String user(SecurityContext caller) {
-        return caller.getUserPrincipal().getName();
+        return StoredPlans.ok(services.plans().restore(id, StoredPlans.user(caller)));
     }
 }

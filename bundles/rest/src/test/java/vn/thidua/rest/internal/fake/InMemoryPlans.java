@@ -15,6 +15,7 @@ import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanNotFoundException;
 import vn.thidua.plan.store.PlanQuery;
 import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.plan.store.PlanStateConflictException;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
 import vn.thidua.plan.store.Revision;
@@ -25,14 +26,22 @@ import vn.thidua.plan.store.StoredPlan;
 import vn.thidua.plan.store.TaskQuery;
 import vn.thidua.plan.store.TaskStatus;
 import vn.thidua.plan.store.TrackedTask;
+import vn.thidua.plan.store.status.PlanStatusRules;
 
 /**
  * A plan store in memory, keeping the repository's contract (versions, soft delete, history) for the
  * facade's tests, and failing as the real one does: {@link PlanNotFoundException} for an unknown id,
- * {@link InvalidRequestException} naming {@code id} to restore a live plan, {@code unknown} for a
- * change by nobody.
+ * {@link PlanStateConflictException} to change a deleted plan or restore a live one, {@code unknown}
+ * for a change by nobody; and keeping the status rules it is given (the store's own), after the checks
+ * of the plan and its version, recording the pack they validated with.
  */
 public final class InMemoryPlans implements PlanRepository {
+
+    private final PlanStatusRules statusRules;
+
+    public InMemoryPlans(PlanStatusRules statusRules) {
+        this.statusRules = statusRules;
+    }
 
     private final Map<String, List<StoredPlan>> plans = new LinkedHashMap<>();
     private final Map<String, TaskStatus> taskStatus = new LinkedHashMap<>();
@@ -44,8 +53,9 @@ public final class InMemoryPlans implements PlanRepository {
 
     @Override
     public synchronized StoredPlan create(Plan plan, PlanStatus status, String user, String rulePackId) {
+        String pack = Optional.ofNullable(statusRules.admit(plan, status)).orElse(rulePackId);
         String id = UUID.randomUUID().toString();
-        StoredPlan stored = new StoredPlan(id, 1, status, plan, rulePackId, Instant.EPOCH, who(user), Instant.EPOCH, who(user), null);
+        StoredPlan stored = new StoredPlan(id, 1, status, plan, pack, Instant.EPOCH, who(user), Instant.EPOCH, who(user), null);
         plans.put(id, new ArrayList<>(List.of(stored)));
         return stored;
     }
@@ -65,7 +75,9 @@ public final class InMemoryPlans implements PlanRepository {
     public synchronized StoredPlan replace(String id, long expectedVersion, Plan plan, PlanStatus status, String user, String rulePackId) {
         StoredPlan current = live(id);
         check(current, expectedVersion);
-        return save(new StoredPlan(id, current.version() + 1, status, plan, rulePackId, current.createdAt(), current.createdBy(),
+        PlanStatus next = status == null ? current.status() : status;
+        String pack = Optional.ofNullable(statusRules.admit(plan, next)).orElse(rulePackId);
+        return save(new StoredPlan(id, current.version() + 1, next, plan, pack, current.createdAt(), current.createdBy(),
                 Instant.EPOCH, who(user), null), RevisionAction.REPLACED);
     }
 
@@ -81,7 +93,7 @@ public final class InMemoryPlans implements PlanRepository {
     public synchronized StoredPlan restore(String id, String user) {
         StoredPlan current = find(id).orElseThrow(() -> new PlanNotFoundException("no plan " + id));
         if (!current.deleted()) {
-            throw new InvalidRequestException("id", "plan " + id + " is not deleted");
+            throw PlanStateConflictException.notDeleted(id);
         }
         return save(new StoredPlan(id, current.version() + 1, current.status(), current.plan(), current.rulePackId(),
                 current.createdAt(), current.createdBy(), Instant.EPOCH, who(user), null), RevisionAction.RESTORED);
@@ -154,7 +166,7 @@ public final class InMemoryPlans implements PlanRepository {
 
     @Override
     public StoreInfo info() {
-        return new StoreInfo("Memory 1", "mem:", "1", size());
+        return new StoreInfo("Memory 1", "mem:", "1");
     }
 
     private TrackedTask task(StoredPlan p, int number) {
@@ -166,7 +178,7 @@ public final class InMemoryPlans implements PlanRepository {
     private StoredPlan live(String id) {
         StoredPlan current = find(id).orElseThrow(() -> new PlanNotFoundException("no plan " + id));
         if (current.deleted()) {
-            throw new PlanNotFoundException("plan " + id + " is deleted");
+            throw PlanStateConflictException.deleted(id);
         }
         return current;
     }

@@ -58,7 +58,7 @@ public final class OneRulePack implements RulePackRegistry, RulePack {
     @Override
     public ValidationReport validate(Plan plan) {
         if (!province.equals(plan.province().code())) {
-            throw new NoRulePackException(plan.province().code(), dateOf(plan));
+            throw new NoRulePackException(plan.province().code(), dateOf(plan), "/province/code");
         }
         return validateHere(plan);
     }
