@@ -1,5 +1,6 @@
 package vn.thidua.rest.internal.problem;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;

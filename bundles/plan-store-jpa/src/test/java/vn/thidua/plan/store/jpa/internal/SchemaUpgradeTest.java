@@ -35,6 +35,7 @@ import vn.thidua.plan.store.TaskQuery;
 import vn.thidua.plan.store.TrackedTask;
 import vn.thidua.plan.store.jpa.internal.status.RulePackStatusRules;
 import vn.thidua.plan.store.status.PlanStatusRules;
+import vn.thidua.plan.time.VietnamClock;
 
 /**
  * Migration V2 (the listing, search and deadline indexes, one script per kind of database) on H2 and
@@ -80,7 +81,7 @@ class SchemaUpgradeTest {
             EntityManagerFactory factory = StandaloneStore.factory(database.pool);
             try {
                 // The repository writes the same rows at V1 as at V2, which only adds indexes.
-                JpaPlanRepository atV1 = new JpaPlanRepository(database.pool, factory, CLOCK, RULES,
+                JpaPlanRepository atV1 = new JpaPlanRepository(database.pool, factory, VietnamClock.of(CLOCK), RULES,
                         DatabaseFacts.read(database.pool, new SchemaMigrator(database.pool).current()));
                 assertThat(atV1.info().schemaVersion()).isEqualTo("1");
                 for (String seed : SeedText.SEEDS) {
