@@ -76,7 +76,7 @@ for n in $(seq "$STARTS"); do
       whoami=$(printf 'jaas:whoami\n' | "$karaf/bin/client" -h 127.0.0.1 -a "$SSH" -u admin -p "$password" -b 2>&1)
       admins=$(grep -c '^admin ' "$karaf/etc/users.properties")
       if [ "$rest" != 200 ]; then problem="REST answered $rest";
-      elif ! grep -qw admin <<<"$whoami"; then problem="bin/client: $(tr '\n' ' ' <<<"$whoami" | cut -c1-200)";
+      elif ! grep -qx admin <<<"$whoami"; then problem="bin/client: $(tr '\n' ' ' <<<"$whoami" | cut -c1-200)";
       elif [ "$admins" != 1 ]; then problem="$admins admin lines in users.properties";
       elif ! grep -q "^admin = {CRYPT}[0-9a-f]*{CRYPT},$ROLES\$" "$karaf/etc/users.properties"; then problem="the admin line lacks roles";
       elif grep -qF "$password" "$karaf/data/log/karaf.log"; then problem="the password is in karaf.log";
