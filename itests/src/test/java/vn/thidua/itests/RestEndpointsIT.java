@@ -498,8 +498,11 @@ public class RestEndpointsIT extends RestTestSupport {
         refused(() -> call(request("plans/" + id, EDITOR).DELETE()), 428, "urn:thidua:problem:precondition-required", "If-Match");
         // 413, announced by Content-Length or found while reading a chunked body; 415
         byte[] large = ("{\"closing\": [\"" + "x".repeat(1_048_576) + "\"]}").getBytes(UTF_8);
-        refused(() -> call(request("plans", EDITOR).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(large))), 413, "urn:thidua:problem:body-too-large", null);
+        String before = storeState();
+        JsonNode announced = JSON.readTree(RawExchange.headersOnly(base, "POST", "plans", EDITOR, "application/json",
+                large.length).assertProblem(413, "urn:thidua:problem:body-too-large"));
+        assertEquals(1_048_576, announced.path("limit").asLong());
+        assertEquals("the refused request changed what is stored", before, storeState());
         refused(() -> call(request("plans/validation", VIEWER).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(large)))), 413,
                 "urn:thidua:problem:body-too-large", null);
