@@ -7,5 +7,10 @@ public enum PlanKind {
     /** A themed plan (thi đua theo chuyên đề) for one goal. */
     THEMED,
     /** The activity plan of an emulation bloc (Khối / Cụm thi đua) written by the bloc leader. */
-    BLOC
+    BLOC,
+    /**
+     * A campaign (đợt thi đua): from a start date until an event or an end date, which may fall in
+     * another year than it starts.
+     */
+    CAMPAIGN
 }
