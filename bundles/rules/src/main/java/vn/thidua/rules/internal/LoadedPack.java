@@ -14,9 +14,11 @@ import vn.thidua.rules.Finding;
 import vn.thidua.rules.RuleInfo;
 import vn.thidua.rules.RulePack;
 import vn.thidua.rules.RulePackInfo;
+import vn.thidua.rules.Severity;
 import vn.thidua.rules.ValidationReport;
 import vn.thidua.rules.internal.check.CompiledRule;
 import vn.thidua.rules.internal.check.RuleContext;
+import vn.thidua.rules.internal.check.ValidationBudget;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 import vn.thidua.rules.internal.template.Drafter;
 
@@ -28,8 +30,11 @@ final class LoadedPack implements RulePack {
     private final List<CompiledRule> rules;
     private final Drafter drafter;
     private final URL descriptorUrl;
+    private final PackLimits limits;
 
-    LoadedPack(RulePackInfo info, PackDescriptor descriptor, List<CompiledRule> rules, Drafter drafter, URL descriptorUrl) {
+    LoadedPack(RulePackInfo info, PackDescriptor descriptor, List<CompiledRule> rules, Drafter drafter, URL descriptorUrl,
+            PackLimits limits) {
+        this.limits = limits;
         this.info = info;
         this.descriptor = descriptor;
         this.rules = rules;
@@ -51,15 +56,34 @@ final class LoadedPack implements RulePack {
         return rules.stream().map(CompiledRule::info).toList();
     }
 
+    /**
+     * Runs every rule, within the configured time budget: a validation over it stops where it is,
+     * on this thread, and its report keeps what the rules before found and ends with the error
+     * {@value #TIME_BUDGET}, so it is never taken for a plan that passed.
+     */
     @Override
     public ValidationReport validate(Plan plan) {
-        RuleContext context = RuleContext.of(plan, PlanDates.dateOf(plan));
         List<Finding> findings = new ArrayList<>();
-        for (CompiledRule rule : rules) {
-            findings.addAll(rule.run(context));
+        try {
+            ValidationBudget.within(limits.validationBudget(), () -> {
+                RuleContext context = RuleContext.of(plan, PlanDates.dateOf(plan));
+                for (CompiledRule rule : rules) {
+                    findings.addAll(rule.run(context));
+                }
+                return null;
+            });
+        } catch (ValidationBudget.Exceeded e) {
+            long millis = e.budget().toMillis();
+            String found = "kiểm tra dừng sau " + millis + " ms" + (e.where().isEmpty() ? "" : ", ở quy tắc " + e.where());
+            findings.add(new Finding(TIME_BUDGET, Severity.ERROR, "",
+                    "Kiểm tra kế hoạch vượt quá thời gian cho phép, kết quả chưa đầy đủ: cần kiểm tra xong trong "
+                    + millis + " ms; thấy " + found + ".", "kiểm tra xong trong " + millis + " ms", found));
         }
         return new ValidationReport(info, findings);
     }
+
+    /** The rule id of the finding of a validation stopped by its time budget. */
+    static final String TIME_BUDGET = "time-budget";
 
     @Override
     public Plan draft(int year) {

@@ -1,8 +1,10 @@
 package vn.thidua.rules.internal;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.net.URLConnection;
 import java.util.List;
 
 import org.osgi.framework.Version;
@@ -34,6 +36,15 @@ final class PackLoader {
     static final int FORMAT = 1;
 
     private final DescriptorReader reader = new DescriptorReader();
+    private final PackLimits limits;
+
+    PackLoader() {
+        this(new PackLimits());
+    }
+
+    PackLoader(PackLimits limits) {
+        this.limits = limits;
+    }
 
     /** What loading one descriptor gave. */
     record Outcome(LoadedPack pack, RulePackInfo refused) {
@@ -45,8 +56,8 @@ final class PackLoader {
 
     Outcome load(URL descriptor, String origin, long bundleId) {
         JsonNode tree = null;
-        try (InputStream in = descriptor.openStream()) {
-            tree = reader.tree(in);
+        try {
+            tree = reader.tree(new ByteArrayInputStream(bounded(descriptor)));
             return new Outcome(load(reader.read(tree), descriptor, origin, bundleId), null);
         } catch (DescriptorException e) {
             return refused(tree, origin, bundleId, e.getMessage());
@@ -85,9 +96,34 @@ final class PackLoader {
         String packId = id.province().code() + "@" + version;
         RulePackInfo info = new RulePackInfo(packId, id.province().code(), id.province().name(), version.toString(),
                 id.validFrom(), id.validTo(), id.succeeds(), PackState.LOADED, null, origin, bundleId);
-        LoadedPack pack = new LoadedPack(info, descriptor, rules, new Drafter(descriptor, reader.mapper()), url);
+        LoadedPack pack = new LoadedPack(info, descriptor, rules, new Drafter(descriptor, reader.mapper()), url, limits);
         selfCheck(pack);
         return pack;
+    }
+
+    /**
+     * The descriptor's bytes, refused before any parsing when there are more than the limit: by the
+     * size the file or bundle entry declares, else by reading one byte past the limit.
+     */
+    private byte[] bounded(URL descriptor) throws IOException {
+        long max = limits.maxPackBytes();
+        URLConnection connection = descriptor.openConnection();
+        long declared = connection.getContentLengthLong();
+        if (declared > max) {
+            throw tooLarge(declared + " bytes", max);
+        }
+        try (InputStream in = connection.getInputStream()) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (bytes.length > max) {
+                throw tooLarge("more than " + max + " bytes", max);
+            }
+            return bytes;
+        }
+    }
+
+    private static DescriptorException tooLarge(String size, long max) {
+        return new DescriptorException("", "the file has " + size + "; a pack file has at most " + max
+                + " bytes (maxPackBytes of vn.thidua.rules.registry); it was not read");
     }
 
     /** The template of a pack must draft what the pack accepts, or the pack is not fit to be in force. */

@@ -10,10 +10,12 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,19 +31,29 @@ import vn.thidua.rules.ValidationReport;
  * The registry service, and the extender that feeds it from pack bundles. Consumers keep the same
  * service object however packs come and go: every answer reads the catalog's current snapshot.
  */
-@Component(service = {RulePackRegistry.class, PackSink.class}, immediate = true)
+@Component(service = {RulePackRegistry.class, PackSink.class}, immediate = true,
+        configurationPid = "vn.thidua.rules.registry")
+@Designate(ocd = RegistryConfig.class)
 public final class RulePackRegistryComponent implements RulePackRegistry, PackSink {
 
     private final Logger log = LoggerFactory.getLogger(RulePackRegistryComponent.class);
     private final PackCatalog catalog = new PackCatalog();
-    private final PackLoader loader = new PackLoader();
+    private final PackLimits limits = new PackLimits();
+    private final PackLoader loader = new PackLoader(limits);
     private final List<RulePackListener> listeners = new CopyOnWriteArrayList<>();
     private final PackExtender extender;
 
     @Activate
-    public RulePackRegistryComponent(BundleContext context) {
+    public RulePackRegistryComponent(BundleContext context, RegistryConfig config) {
+        modified(config);
         extender = new PackExtender(context, this);
         extender.open();
+    }
+
+    /** New limits apply to the next load and validation; the packs in force stay. */
+    @Modified
+    void modified(RegistryConfig config) {
+        limits.set(config.validationMillis(), config.maxPackBytes());
     }
 
     @Deactivate

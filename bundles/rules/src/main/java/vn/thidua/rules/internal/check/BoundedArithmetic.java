@@ -1,100 +1,74 @@
 package vn.thidua.rules.internal.check;
 
 import java.math.MathContext;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.apache.commons.jexl3.JexlArithmetic;
 
+import com.google.re2j.Pattern;
+
 /**
  * The arithmetic of expression rules: JEXL's, except that matching a regular expression
- * ({@code =~}, {@code !~}) runs under a step budget. An expression has no loop, so its running time
- * is bounded by its size, except inside a regular expression, which can backtrack for ages
- * ({@code '(.*a){25}b'}); the budget stops such a match with an error instead.
+ * ({@code =~}, {@code !~}) runs on RE2/J ({@link PackRegex}), in time linear in the text. An
+ * expression has no loop, so its running time is bounded by its size, except inside a regular
+ * expression, which {@code java.util.regex} can backtrack in for ages ({@code '(.*a){25}b'}).
  */
 final class BoundedArithmetic extends JexlArithmetic {
 
-    /** Characters a single match may read; a match over a plan's longest text reads a few thousand. */
-    static final int MATCH_STEPS = 1_000_000;
+    /** Patterns of one rule, compiled once: a rule names a handful. */
+    private static final int CACHED_PATTERNS = 32;
+
+    private final Map<String, Pattern> compiled;
 
     BoundedArithmetic() {
         super(true);
+        compiled = cache();
     }
 
-    private BoundedArithmetic(boolean strict, MathContext context, int scale) {
+    private BoundedArithmetic(boolean strict, MathContext context, int scale, Map<String, Pattern> compiled) {
         super(strict, context, scale);
+        this.compiled = compiled;
     }
 
     @Override
     protected JexlArithmetic createWithOptions(boolean strict, MathContext context, int scale) {
-        return new BoundedArithmetic(strict, context, scale);
+        return new BoundedArithmetic(strict, context, scale, compiled);
     }
 
     @Override
     public Boolean contains(Object container, Object value) {
-        if (container instanceof Pattern pattern && value != null) {
-            return matches(pattern, value.toString());
+        if (container instanceof java.util.regex.Pattern literal && value != null) {
+            return PackRegex.matches(pattern(literal.pattern()), value.toString());
         }
         if (container instanceof CharSequence regex && value != null) {
-            try {
-                return matches(Pattern.compile(regex.toString()), value.toString());
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("biểu thức chính quy sai: " + e.getDescription(), e);
-            }
+            return PackRegex.matches(pattern(regex.toString()), value.toString());
         }
         return super.contains(container, value);
     }
 
-    private static boolean matches(Pattern pattern, String text) {
-        return pattern.matcher(new BoundedText(text, 0, text.length(), new int[] {0})).matches();
-    }
-
-    /** A match ran out of steps. */
-    static final class BudgetExceeded extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        BudgetExceeded() {
-            super("so khớp biểu thức chính quy vượt quá " + MATCH_STEPS + " bước");
-        }
-    }
-
-    /** A text that counts the characters a matcher reads, shared by its sub-sequences. */
-    private static final class BoundedText implements CharSequence {
-
-        private final String text;
-        private final int start;
-        private final int end;
-        private final int[] steps;
-
-        BoundedText(String text, int start, int end, int[] steps) {
-            this.text = text;
-            this.start = start;
-            this.end = end;
-            this.steps = steps;
-        }
-
-        @Override
-        public int length() {
-            return end - start;
-        }
-
-        @Override
-        public char charAt(int index) {
-            if (++steps[0] > MATCH_STEPS) {
-                throw new BudgetExceeded();
+    private Pattern pattern(String regex) {
+        Pattern pattern = compiled.get(regex);
+        if (pattern == null) {
+            try {
+                pattern = PackRegex.compile(regex, 0);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("biểu thức chính quy " + regex + " không dùng được: " + e.getMessage(), e);
             }
-            return text.charAt(start + index);
+            compiled.put(regex, pattern);
         }
+        return pattern;
+    }
 
-        @Override
-        public CharSequence subSequence(int from, int to) {
-            return new BoundedText(text, start + from, start + to, steps);
-        }
+    private static Map<String, Pattern> cache() {
+        return Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public String toString() {
-            return text.substring(start, end);
-        }
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Pattern> eldest) {
+                return size() > CACHED_PATTERNS;
+            }
+        });
     }
 }

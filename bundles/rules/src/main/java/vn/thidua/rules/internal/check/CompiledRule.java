@@ -15,8 +15,11 @@ public record CompiledRule(RuleInfo info, List<PlanKind> kinds, Rule rule) {
             return List.of();
         }
         Findings findings = new Findings(info);
+        ValidationBudget.at(info.id());
         try {
             rule.check(context, findings);
+        } catch (ValidationBudget.Exceeded e) {
+            throw e;
         } catch (RuntimeException e) {
             // A rule's own defect must not hide the other rules' findings, nor pass the plan silently.
             findings.add("", "Quy tắc " + info.id() + " không chạy được", "quy tắc chạy hết", e.toString());

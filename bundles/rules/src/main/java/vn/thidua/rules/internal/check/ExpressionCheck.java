@@ -1,12 +1,15 @@
 package vn.thidua.rules.internal.check;
 
 import org.apache.commons.jexl3.parser.ASTArrayAccess;
+import org.apache.commons.jexl3.parser.ASTERNode;
 import org.apache.commons.jexl3.parser.ASTFunctionNode;
 import org.apache.commons.jexl3.parser.ASTIdentifier;
 import org.apache.commons.jexl3.parser.ASTIdentifierAccess;
 import org.apache.commons.jexl3.parser.ASTIdentifierAccessJxlt;
 import org.apache.commons.jexl3.parser.ASTJxltLiteral;
+import org.apache.commons.jexl3.parser.ASTNRNode;
 import org.apache.commons.jexl3.parser.ASTQualifiedIdentifier;
+import org.apache.commons.jexl3.parser.ASTRegexLiteral;
 import org.apache.commons.jexl3.parser.ASTStringLiteral;
 import org.apache.commons.jexl3.parser.JexlNode;
 import org.apache.commons.jexl3.parser.Parser;
@@ -18,7 +21,8 @@ import org.apache.commons.jexl3.parser.StringProvider;
  * at most {@value #MAX_LENGTH} characters nested at most {@value #MAX_DEPTH} deep (the parser
  * recurses) and {@value #MAX_NODES} nodes; only the variables of {@link ExpressionSandbox#VARIABLES};
  * only the methods of {@link ExpressionSandbox#MEMBERS}; no functions, no template strings, no member
- * named in brackets ({@code ''['class']}).
+ * named in brackets ({@code ''['class']}); every regular expression written in it ({@code =~ '…'},
+ * {@code ~/…/}) one that RE2 runs ({@link PackRegex}).
  */
 final class ExpressionCheck {
 
@@ -76,6 +80,13 @@ final class ExpressionCheck {
     }
 
     private static void refuse(JexlNode node) {
+        if ((node instanceof ASTERNode || node instanceof ASTNRNode) && node.jjtGetNumChildren() == 2
+                && node.jjtGetChild(1) instanceof ASTStringLiteral regex) {
+            pattern(regex.getLiteral());
+        }
+        if (node instanceof ASTRegexLiteral regex) {
+            pattern(regex.getLiteral().pattern());
+        }
         if (node instanceof ASTFunctionNode || node instanceof ASTQualifiedIdentifier) {
             throw new IllegalArgumentException("calls a function; an expression calls only methods of "
                     + String.join(", ", ExpressionSandbox.VARIABLES.stream().sorted().toList()) + " and size(), empty()");
@@ -98,6 +109,14 @@ final class ExpressionCheck {
                             + "' by name in brackets; call a method instead");
                 }
             }
+        }
+    }
+
+    private static void pattern(String regex) {
+        try {
+            PackRegex.compile(regex, 0);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("has a pattern that " + e.getMessage());
         }
     }
 }

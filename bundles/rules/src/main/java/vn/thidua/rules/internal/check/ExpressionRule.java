@@ -73,6 +73,7 @@ final class ExpressionRule implements Rule {
     }
 
     private void run(RuleContext context, Findings findings, String pointer, Object element) {
+        ValidationBudget.check();
         JexlContext variables = new MapContext();
         variables.set("plan", context.plan());
         variables.set("year", context.year());
@@ -81,7 +82,8 @@ final class ExpressionRule implements Rule {
         Object result;
         try {
             result = test.evaluate(variables);
-        } catch (JexlException | BoundedArithmetic.BudgetExceeded e) {
+        } catch (JexlException e) {
+            rethrowIfOverBudget(e);
             findings.add(pointer, message + " (không kiểm tra được)", expected, "lỗi biểu thức: " + brief(e));
             return;
         }
@@ -96,15 +98,26 @@ final class ExpressionRule implements Rule {
         }
         try {
             return String.valueOf(found.evaluate(variables));
-        } catch (JexlException | BoundedArithmetic.BudgetExceeded e) {
+        } catch (JexlException e) {
+            rethrowIfOverBudget(e);
             return "lỗi biểu thức: " + brief(e);
         }
     }
 
-    /** The first line of what went wrong; for a match that ran out of steps, that. */
+    /** A validation out of time stops as a whole, not as one element's finding. */
+    private static void rethrowIfOverBudget(JexlException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ValidationBudget.Exceeded exceeded) {
+                throw exceeded;
+            }
+        }
+    }
+
+    /** The first line of what went wrong, naming what the engine was doing when it went wrong. */
     private static String brief(RuntimeException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BoundedArithmetic.BudgetExceeded) {
+            if (cause instanceof IllegalArgumentException && cause.getMessage() != null
+                    && cause.getMessage().startsWith("biểu thức chính quy")) {
                 return cause.getMessage();
             }
         }

@@ -18,18 +18,14 @@ final class NumberFormatRule implements Rule {
     private static final Pattern SYMBOL = Pattern.compile("[A-ZĐ]+(-[A-ZĐ0-9&]+)+");
 
     private final List<String> symbols;
-    private final Pattern number;
+    private final com.google.re2j.Pattern number;
     private final boolean allowDraft;
     private final boolean required;
 
     NumberFormatRule(Params params, PackDescriptor pack) {
         symbols = params.list("symbols", String.class, pack.issuer().symbols());
         String pattern = params.get("numberPattern", String.class, "0[1-9]|[1-9][0-9]+");
-        try {
-            number = Pattern.compile(pattern);
-        } catch (java.util.regex.PatternSyntaxException e) {
-            throw params.invalid("numberPattern", "not a regular expression: " + e.getDescription());
-        }
+        number = PackRegex.compile(pattern, 0, params.pointer("numberPattern"));
         allowDraft = params.get("allowDraft", Boolean.class, true);
         required = params.get("required", Boolean.class, true);
     }
@@ -54,7 +50,7 @@ final class NumberFormatRule implements Rule {
             if (!allowDraft) {
                 findings.add("/number/number", "Kế hoạch chưa có số", "số đã đăng ký", "số để trống");
             }
-        } else if (!number.matcher(given.number()).matches()) {
+        } else if (!PackRegex.matches(number, given.number())) {
             findings.add("/number/number", "Số văn bản viết sai (số nhỏ hơn 10 phải có số 0 đứng trước, chỉ gồm chữ số)",
                     "số khớp " + Texts.quoted(number.pattern()), Texts.quoted(given.number()));
         }

@@ -80,6 +80,17 @@ public final class Params {
         return value;
     }
 
+    /** Whether the descriptor gives the parameter (else the rule reads its default). */
+    public boolean given(String name) {
+        JsonNode node = given.get(name);
+        return node != null && !node.isNull();
+    }
+
+    /** The JSON Pointer of a parameter in the descriptor. */
+    public String pointer(String name) {
+        return pointer + "/" + name;
+    }
+
     /** Wraps a problem a rule type found in a parameter's value. */
     public DescriptorException invalid(String name, String message) {
         return new DescriptorException(pointer + "/" + name, message);

@@ -2,8 +2,8 @@ package vn.thidua.rules.internal.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
+
+import com.google.re2j.Pattern;
 
 import vn.thidua.plan.Section;
 import vn.thidua.plan.walk.Located;
@@ -29,16 +29,15 @@ final class RequiredSectionsRule implements Rule {
         }
         ordered = params.get("ordered", Boolean.class, true);
         allowOthers = params.get("allowOthers", Boolean.class, false);
-        for (OutlineSection section : sections) {
+        // Where the accepted headings were written: this rule's parameter, else the pack's outline.
+        String outline = params.given("sections") ? params.pointer("sections") : "/outline";
+        for (int k = 0; k < sections.size(); k++) {
+            OutlineSection section = sections.get(k);
             List<Pattern> patterns = new ArrayList<>();
             patterns.add(Pattern.compile(Pattern.quote(Texts.key(section.heading()))));
-            for (String regex : section.accept()) {
-                try {
-                    patterns.add(Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-                } catch (PatternSyntaxException e) {
-                    throw params.invalid("sections", "accept of " + section.number() + " is not a regular expression: "
-                            + e.getDescription());
-                }
+            for (int j = 0; j < section.accept().size(); j++) {
+                patterns.add(PackRegex.compile(section.accept().get(j), Pattern.CASE_INSENSITIVE,
+                        outline + "/" + k + "/accept/" + j));
             }
             accepted.add(patterns);
         }
@@ -94,7 +93,7 @@ final class RequiredSectionsRule implements Rule {
 
     private boolean matches(int k, String heading) {
         String key = Texts.key(heading);
-        return accepted.get(k).stream().anyMatch(p -> p.matcher(key).matches());
+        return accepted.get(k).stream().anyMatch(p -> PackRegex.matches(p, key));
     }
 
     private static String title(Section section) {

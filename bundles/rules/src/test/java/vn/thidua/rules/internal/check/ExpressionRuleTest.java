@@ -117,18 +117,17 @@ class ExpressionRuleTest {
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS) // a guard against a hang, not a measure of speed
-    void aRegularExpressionThatBacktracksForAgesRunsOutOfSteps() {
+    void aRegularExpressionThatBacktracksForAgesInJavaRunsInLinearTimeOnRe2() {
         CompiledRule redos = expression("{each: tasks, test: \"it.content() =~ '(.*a){25}b'\", expected: x}");
-        Plan plan = PlanEdit.task(GIA_LAI, "/sections/2/blocks/0/blocks/0/tasks/0", t -> t.content("a".repeat(40)));
+        Plan plan = PlanEdit.task(GIA_LAI, "/sections/2/blocks/0/blocks/0/tasks/0", t -> t.content("a".repeat(40) + "!"));
 
         List<Finding> findings = check(redos, plan);
 
-        assertThat(findings).first().satisfies(f -> {
-            assertThat(f.pointer()).isEqualTo("/sections/2/blocks/0/blocks/0/tasks/0");
-            assertThat(f.message()).contains("(không kiểm tra được)");
-            assertThat(f.found()).isEqualTo("lỗi biểu thức: so khớp biểu thức chính quy vượt quá 1000000 bước");
-        });
-        assertThat(findings).hasSize(plan.tasks().size());
+        // Every task is checked, the one of 40 a's included: no match, an ordinary finding, not "không kiểm tra được".
+        assertThat(findings).hasSize(plan.tasks().size())
+                .allSatisfy(f -> assertThat(f.message()).doesNotContain("không kiểm tra được"))
+                .extracting(Finding::pointer).contains("/sections/2/blocks/0/blocks/0/tasks/0");
+        assertThat(findings).extracting(Finding::found).containsOnly("false");
     }
 
     @Test

@@ -96,7 +96,7 @@ class RequiredSectionsRuleTest {
         assertThatThrownBy(() -> rule("gia-lai-2023", "required-sections",
                 "{sections: [{number: 'I.', heading: NHIỆM VỤ CHUNG, accept: ['NHIỆM VỤ(']}]}"))
                 .isInstanceOf(DescriptorException.class)
-                .hasMessageStartingWith("/rules/0/parameters/sections: rule 'required-sections' (required-sections): ")
+                .hasMessageStartingWith("/rules/0/parameters/sections/0/accept/0: rule 'required-sections' (required-sections): ")
                 .hasMessageContaining("not a regular expression");
     }
 }
