@@ -3,7 +3,6 @@ package vn.thidua.rules.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +19,10 @@ import vn.thidua.rules.RulePackInfo;
  * in force. Changes are serialised; readers see an immutable snapshot, so validation never waits for
  * a pack being loaded.
  *
- * <p>A source whose new descriptor is refused keeps the pack it had loaded before (also across a
- * {@code bundle:update}, which removes the bundle's packs before it adds them again): the pack in
- * force stays in force, and the refusal is listed beside it.
+ * <p>A source whose new descriptor is refused keeps the pack it has in force (also across a
+ * {@code bundle:update}, which removes the bundle's packs before it adds them again): that pack
+ * stays in force, and the refusal is listed beside it. A source removed keeps nothing
+ * ({@link SourceHistory}).
  */
 final class PackCatalog {
 
@@ -38,14 +38,13 @@ final class PackCatalog {
     }
 
     private final Map<String, Slot> slots = new TreeMap<>();
-    /** Packs whose source went away, kept to stand in if the same source comes back refused. */
-    private final Map<String, LoadedPack> retired = new HashMap<>();
+    private final SourceHistory history = new SourceHistory();
     private volatile Snapshot snapshot = new Snapshot(List.of(), List.of());
 
     /** Records what loading the source gave; returns the refusal, if any, as it is listed. */
     synchronized Optional<RulePackInfo> put(String source, PackLoader.Outcome outcome) {
         Slot before = slots.get(source);
-        LoadedPack previous = before != null && before.loaded() != null ? before.loaded() : retired.get(source);
+        LoadedPack previous = history.standIn(source, before == null ? null : before.loaded());
         Slot slot;
         if (outcome.pack() != null) {
             Optional<String> clash = loadedElsewhere(source, outcome.pack().info().id());
@@ -54,7 +53,6 @@ final class PackCatalog {
                 slot = new Slot(previous, refusal(info, "pack " + info.id() + " is already loaded from " + clash.get(), previous));
             } else {
                 slot = new Slot(outcome.pack(), null);
-                retired.remove(source);
             }
         } else {
             slot = new Slot(previous, refusal(outcome.refused(), outcome.refused().refusal(), previous));
@@ -66,12 +64,18 @@ final class PackCatalog {
 
     /** The source is gone (bundle stopped or uninstalled, file deleted). */
     synchronized boolean remove(String source) {
+        return remove(source, false);
+    }
+
+    /**
+     * The source is gone for good, or, {@code forReplacement}, until its new content comes (a bundle
+     * being updated): its pack is out of force either way.
+     */
+    synchronized boolean remove(String source, boolean forReplacement) {
         Slot slot = slots.remove(source);
+        history.gone(source, slot == null ? null : slot.loaded(), forReplacement);
         if (slot == null) {
             return false;
-        }
-        if (slot.loaded() != null) {
-            retired.put(source, slot.loaded());
         }
         rebuild();
         return true;

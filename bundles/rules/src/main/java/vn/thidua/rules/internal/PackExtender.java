@@ -9,6 +9,7 @@ import java.util.List;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.framework.wiring.BundleWire;
 import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.util.tracker.BundleTracker;
@@ -48,11 +49,26 @@ final class PackExtender extends BundleTracker<List<String>> {
         return sources;
     }
 
+    /**
+     * A bundle still marked to be started is stopped for a moment ({@code bundle:update} stops it
+     * transiently, then starts its new content; so does a refresh): its packs may stand in if the new
+     * content is refused. One stopped for good ({@code bundle:stop}, uninstall) takes them away.
+     */
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, List<String> sources) {
+        boolean forReplacement = persistentlyStarted(bundle);
         for (String source : sources) {
-            sink.unload(source);
+            if (forReplacement) {
+                sink.suspend(source);
+            } else {
+                sink.unload(source);
+            }
         }
+    }
+
+    private static boolean persistentlyStarted(Bundle bundle) {
+        BundleStartLevel level = bundle.getState() == Bundle.UNINSTALLED ? null : bundle.adapt(BundleStartLevel.class);
+        return level != null && level.isPersistentlyStarted();
     }
 
     private boolean wiredToUs(Bundle bundle) {

@@ -87,8 +87,16 @@ public final class RulePackRegistryComponent implements RulePackRegistry, PackSi
 
     @Override
     public void unload(String source) {
-        if (catalog.remove(source)) {
+        if (catalog.remove(source, false)) {
             log.info("Rule pack source gone: {}", source);
+            changed();
+        }
+    }
+
+    @Override
+    public void suspend(String source) {
+        if (catalog.remove(source, true)) {
+            log.info("Rule pack source stopped for its replacement: {}", source);
             changed();
         }
     }
