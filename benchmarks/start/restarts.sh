@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Start times of the built distribution: one fresh start, then RESTARTS restarts (each after a clean
+# stop, SIGTERM), then one restart after kill -9; each timed from launching bin/karaf to the first
+# 200 of GET /api/v1/health. Prints each time and its ratio to the fresh start, then
+# "N passed, M failed" where a restart passes when it is within LIMIT x the fresh start. Run by hand
+# (or from benchmarks/start/compare.sh), not in CI. Listens on 127.0.0.1 only, on free ports.
+#
+#   benchmarks/start/restarts.sh [distribution folder]   (default karaf-assembly/target/assembly;
+#                                                           build it first: mvn -B install -DskipTests)
+# Environment: RESTARTS (10), LIMIT (1.5), TIMEOUT (seconds per start, 180), JAVA_OPTS_EXTRA (-Xmx512m).
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+DIST="${1:-$ROOT/karaf-assembly/target/assembly}"
+RESTARTS="${RESTARTS:-10}"
+LIMIT="${LIMIT:-1.5}"
+TIMEOUT="${TIMEOUT:-180}"
+[ -x "$DIST/bin/karaf" ] || { echo "no distribution at $DIST (mvn -B install -DskipTests)" >&2; exit 2; }
+WORK="$(mktemp -d /tmp/thidua-restarts.XXXXXX)"
+KARAF="$WORK/karaf"
+cp -r "$DIST" "$KARAF"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+HTTP=$(free_port)
+sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = $HTTP/" "$KARAF/etc/org.ops4j.pax.web.cfg"
+grep -q "^org.osgi.service.http.port = $HTTP" "$KARAF/etc/org.ops4j.pax.web.cfg" \
+  || echo "org.osgi.service.http.port = $HTTP" >> "$KARAF/etc/org.ops4j.pax.web.cfg"
+sed -i "s/^sshPort = .*/sshPort = $(free_port)/" "$KARAF/etc/org.apache.karaf.shell.cfg"
+sed -i "s/^rmiRegistryPort = .*/rmiRegistryPort = $(free_port)/; s/^rmiServerPort = .*/rmiServerPort = $(free_port)/" \
+  "$KARAF/etc/org.apache.karaf.management.cfg"
+HEALTH="http://127.0.0.1:$HTTP/api/v1/health"
+
+now() { date +%s.%N; }
+karaf_pid() { pgrep -f "karaf.base=$KARAF" | head -1; }
+
+# Launches Karaf and prints the seconds until the health answers 200; fails on timeout or exit.
+timed_start() {
+  local t0 pid code
+  t0=$(now)
+  (cd "$KARAF" && EXTRA_JAVA_OPTS="${JAVA_OPTS_EXTRA:--Xmx512m}" nohup bin/karaf server >> "$WORK/karaf.out" 2>&1 &)
+  for _ in $(seq $((TIMEOUT * 20))); do
+    code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$HEALTH" 2>/dev/null || true)
+    if [ "$code" = 200 ]; then
+      python3 -c "print(f'{$(now) - $t0:.2f}')"
+      return 0
+    fi
+    sleep 0.05
+  done
+  echo "no 200 from $HEALTH within ${TIMEOUT}s (kept: $WORK)" >&2
+  return 1
+}
+
+# Stops Karaf: SIGTERM (Karaf's own clean shutdown) or SIGKILL; waits for the process to be gone.
+stop() {
+  local pid
+  pid=$(karaf_pid)
+  [ -n "$pid" ] || return 0
+  kill "$1" "$pid" 2>/dev/null
+  for _ in $(seq 1200); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.05; done
+  kill -9 "$pid" 2>/dev/null
+}
+
+trap 'stop -9' EXIT
+fresh=$(timed_start) || exit 1
+printf '%-16s %7ss\n' "fresh start" "$fresh"
+passed=0; failed=0; times=()
+run() {
+  local label="$1" t ratio
+  t=$(timed_start) || { failed=$((failed + 1)); return; }
+  ratio=$(python3 -c "print(f'{$t / $fresh:.2f}')")
+  times+=("$t")
+  if python3 -c "import sys; sys.exit(0 if $t <= $LIMIT * $fresh else 1)"; then
+    passed=$((passed + 1)); verdict=""
+  else
+    failed=$((failed + 1)); verdict="  over ${LIMIT}x"
+  fi
+  printf '%-16s %7ss  %5sx%s\n' "$label" "$t" "$ratio" "$verdict"
+}
+for i in $(seq "$RESTARTS"); do
+  stop -TERM
+  run "restart $i"
+done
+stop -KILL
+run "after kill -9"
+stop -TERM
+python3 - "$fresh" "${times[@]}" <<'PY'
+import statistics, sys
+fresh, times = float(sys.argv[1]), [float(t) for t in sys.argv[2:]]
+if times:
+    print(f"restarts: median {statistics.median(times):.2f}s, max {max(times):.2f}s, max ratio {max(times) / fresh:.2f}x the fresh start")
+PY
+echo "$passed passed, $failed failed"
+if grep -q "AutoEncryptionSupport\|Timeout waiting for encryption" "$KARAF/data/log/karaf.log" 2>/dev/null; then
+  echo "karaf.log mentions the encryption wait:"; grep -m3 "AutoEncryptionSupport\|Timeout waiting for encryption" "$KARAF/data/log/karaf.log"
+fi
+rm -rf "$WORK"
+[ "$failed" -eq 0 ]
