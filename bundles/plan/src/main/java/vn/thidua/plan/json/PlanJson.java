@@ -62,9 +62,13 @@ public final class PlanJson {
      */
     public Plan read(String json) {
         try {
-            JsonNode tree = mapper.readTree(json);
-            if (tree != null && SchemaUpgrade.needed(tree)) {
-                return mapper.treeToValue(SchemaUpgrade.toCurrent(tree), Plan.class);
+            // a document that says it is current as its first field (as this class writes them) is bound
+            // at once; any other is looked at as a tree first, and upgraded when it is older
+            if (!startsCurrent(json)) {
+                JsonNode tree = mapper.readTree(json);
+                if (tree != null && SchemaUpgrade.needed(tree)) {
+                    return mapper.treeToValue(SchemaUpgrade.toCurrent(tree), Plan.class);
+                }
             }
             // a current document is bound from its text, so errors keep their line and column
             return mapper.readValue(json, Plan.class);
@@ -78,6 +82,19 @@ public final class PlanJson {
             return read(new String(json.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the document's first field is {@code "schemaVersion": }{@link Plan#SCHEMA_VERSION}. */
+    private boolean startsCurrent(String json) {
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(json)) {
+            return parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                    && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                    && SchemaUpgrade.VERSION_FIELD.equals(parser.currentName())
+                    && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                    && parser.getIntValue() == Plan.SCHEMA_VERSION;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -131,6 +131,16 @@ class PlanSchemaTest {
         assertThat(errors).as("schema violations of fixture %s", seed).isEmpty();
     }
 
+    /** The plan that holds every schema 2 element, as written (not as read back), conforms too. */
+    @Test
+    void theEveryElementPlanConformsToThePublishedSchema() throws IOException {
+        JsonNode every = MAPPER.readTree(SeedText.resource("/v2/every-element.json"));
+        assertThat(schema().validate(every)).isEmpty();
+        ((ObjectNode) every.at("/sections/3/blocks/0/assignments/0")).put("directive", "ORDER");
+        assertThat(schema().validate(every)).extracting(ValidationMessage::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("directive"));
+    }
+
     @Test
     void schemaRefusesAPlanWithoutSummaryOrWithAnUnknownField() throws IOException {
         ObjectNode plan = (ObjectNode) MAPPER.readTree(Fixtures.json("003_44668950db2da263"));
