@@ -37,6 +37,7 @@ import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.http.ServletGenerations;
+import vn.thidua.rest.internal.security.AuthenticationFilter;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.http.ApiJson;
@@ -140,6 +141,8 @@ public final class RestFacade implements Servlet {
 
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        // For the login throttle and the audit log (a proxy in front: its own address; see the README).
+        request.setAttribute(AuthenticationFilter.CLIENT_ADDRESS, request.getRemoteAddr());
         if (!generations.service(request, response)) {
             HttpServletResponse http = (HttpServletResponse) response;
             http.setStatus(503);
@@ -190,7 +193,8 @@ public final class RestFacade implements Servlet {
 
     private ServletContainer newGeneration(ServletConfig servletConfig) throws ServletException {
         ServletContainer container = new ServletContainer(ApiApplication.create(services,
-                (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::bodyLimit,
+                (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::throttle,
+                settings::bodyLimit,
                 clock, contributed()));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
