@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.time.VietnamClock;
+import vn.thidua.rest.internal.http.RequestHeadersFilter;
 import vn.thidua.rest.internal.http.ServletGenerations;
 import vn.thidua.rest.internal.security.AuthenticationFilter;
 import vn.thidua.rest.internal.problem.Problem;
@@ -143,6 +144,14 @@ public final class RestFacade implements Servlet {
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
         // For the login throttle and the audit log (a proxy in front: its own address; see the README).
         request.setAttribute(AuthenticationFilter.CLIENT_ADDRESS, request.getRemoteAddr());
+        String contentType = request.getContentType();
+        if (!RequestHeadersFilter.readableContentType(contentType)) {
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(400);
+            http.setContentType(Problem.MEDIA_TYPE);
+            http.getOutputStream().write(problems.write(RequestHeadersFilter.unreadableContentType(contentType)));
+            return;
+        }
         if (!generations.service(request, response)) {
             HttpServletResponse http = (HttpServletResponse) response;
             http.setStatus(503);

@@ -1,6 +1,7 @@
 package vn.thidua.rest.internal.http;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -23,14 +24,32 @@ import vn.thidua.rest.internal.problem.ProblemException;
 public final class RequestHeadersFilter implements ContainerRequestFilter {
 
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    /** RFC 9110's media-type: type "/" subtype, then parameters, each a token or a quoted string. */
+    private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*" + TOKEN + "/" + TOKEN
+            + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))*\\s*;?\\s*");
+
+    /**
+     * Whether a {@code Content-Type} can be read as a media type. Jersey's servlet reads it before
+     * any filter (for form parameters) and answers an unreadable one with an empty 400, so the
+     * servlet asks this first.
+     */
+    public static boolean readableContentType(String contentType) {
+        return contentType == null || MEDIA_TYPE.matcher(contentType).matches();
+    }
+
+    /** The 400 of an unreadable {@code Content-Type}. */
+    public static Problem unreadableContentType(String contentType) {
+        return Problem.of("invalid-value", "Invalid value", 400,
+                "Content-Type must be a media type such as application/json, was '" + contentType + "'").withField(HttpHeaders.CONTENT_TYPE);
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
         try {
             request.getMediaType();
         } catch (RuntimeException e) {
-            throw ProblemException.badRequest(HttpHeaders.CONTENT_TYPE,
-                    "Content-Type must be a media type such as application/json, was '" + request.getHeaderString(HttpHeaders.CONTENT_TYPE) + "'");
+            throw new ProblemException(unreadableContentType(request.getHeaderString(HttpHeaders.CONTENT_TYPE)));
         }
         try {
             request.getAcceptableMediaTypes();
