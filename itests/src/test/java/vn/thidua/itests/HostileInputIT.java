@@ -88,8 +88,37 @@ public class HostileInputIT extends RestTestSupport {
         }
         assertEquals("plans stored or deleted by hostile requests", live, total("plans?limit=1"));
         assertEquals("plans deleted by hostile requests", deleted, total("plans?limit=1&deleted=true"));
+        guessedPasswordsAreThrottledAndLogged();
         System.out.println("HostileInputIT: " + requests.size() + " hostile requests, 0 answers >= 500, all errors problem+json;"
                 + " per category " + counts + "; per status " + statuses);
+    }
+
+    /**
+     * Last, as it locks this address too: 20 wrong passwords for one account meet 429 with
+     * Retry-After, and the audit log names the account and the address, never the password.
+     */
+    private void guessedPasswordsAreThrottledAndLogged() throws Exception {
+        int refused = 0;
+        String retryAfter = null;
+        for (int i = 0; i < 20; i++) {
+            java.net.http.HttpResponse<String> answer = get("plans", basic("it-guessed", "guess-" + i));
+            assertTrue(answer.body(), answer.statusCode() == 401 || answer.statusCode() == 429);
+            if (answer.statusCode() == 429) {
+                refused++;
+                retryAfter = answer.headers().firstValue("Retry-After").orElse(null);
+                assertProblem(answer, 429, "urn:thidua:problem:too-many-logins", "Authorization");
+            }
+        }
+        assertTrue("20 wrong passwords met no 429", refused > 0);
+        assertTrue(retryAfter, retryAfter != null && Long.parseLong(retryAfter) >= 1);
+        java.nio.file.Path log = java.nio.file.Path.of(System.getProperty("karaf.log", System.getProperty("karaf.data") + "/log"),
+                "security.log");
+        String audit = java.nio.file.Files.readString(log, UTF_8);
+        assertTrue(audit, audit.contains("login failed: account 'it-guessed' from '127.0.0.1'"));
+        assertTrue(audit, audit.contains("login refused unchecked: account 'it-guessed'"));
+        assertFalse("a password in the audit log", audit.contains("guess-"));
+        System.out.println("HostileInputIT: 20 wrong passwords for one account: " + (20 - refused) + " x 401, " + refused
+                + " x 429 (Retry-After " + retryAfter + " s at the last)");
     }
 
     private long total(String path) throws IOException, InterruptedException {

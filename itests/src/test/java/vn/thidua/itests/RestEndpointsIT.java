@@ -290,14 +290,17 @@ public class RestEndpointsIT extends RestTestSupport {
 
     @Test
     public void healthOpenApiAndTheApiPage() throws Exception {
-        HttpResponse<String> health = get("health", null);
+        HttpResponse<String> anonymous = get("health", null);
+        assertEquals(200, anonymous.statusCode());
+        assertEquals("an anonymous caller learns up or down, nothing more", "{\"status\":\"UP\"}", anonymous.body());
+        HttpResponse<String> health = get("health", VIEWER);
         assertEquals(200, health.statusCode());
         JsonNode status = json(health);
         assertEquals("UP", status.path("status").asText());
         assertTrue(status.toString(), status.path("database").path("product").asText().startsWith("H2 "));
         assertEquals(repository.info().schemaVersion(), status.path("database").path("schemaVersion").asText());
         assertEquals(List.of("bac-giang", "gia-lai", "hung-yen"), status.path("packsInForce").findValuesAsText("province"));
-        assertFalse("the anonymous health check shows no JDBC URL", health.body().contains("jdbc:"));
+        assertFalse("the health check shows no JDBC URL", health.body().contains("jdbc:"));
 
         JsonNode openApi = json(get("openapi.json", VIEWER));
         assertTrue(openApi.path("openapi").asText().startsWith("3."));
