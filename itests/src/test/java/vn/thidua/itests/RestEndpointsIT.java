@@ -317,7 +317,14 @@ public class RestEndpointsIT extends RestTestSupport {
         assertEquals(base + "docs/index.html", page.headers().firstValue("Location").orElse(""));
         HttpResponse<String> index = get("docs/index.html", VIEWER);
         assertEquals(200, index.statusCode());
-        assertTrue(index.body().contains("SwaggerUIBundle") && index.body().contains("../openapi.json"));
+        assertTrue(index.body(), index.body().contains("swagger-ui-bundle.js") && index.body().contains("docs.js"));
+        // No inline script: the page's policy allows this server's script files only.
+        assertFalse(index.body(), index.body().contains("<script>"));
+        String policy = index.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy, policy.contains("script-src 'self';") && policy.contains("frame-ancestors 'none'"));
+        HttpResponse<String> script = get("docs/docs.js", VIEWER);
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("SwaggerUIBundle") && script.body().contains("../openapi.json"));
     }
 
     @Test

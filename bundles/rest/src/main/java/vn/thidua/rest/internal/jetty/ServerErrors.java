@@ -115,6 +115,23 @@ public final class ServerErrors extends AbstractHandler {
     }
 
     private void uninstall() {
+        if (installedOn != null) {
+            // Jetty must keep nothing of this bundle (its class loader) once it stops: the contexts get Jetty's own handler back.
+            for (Handler handler : installedOn.getChildHandlersByClass(ServletContextHandler.class)) {
+                ServletContextHandler context = (ServletContextHandler) handler;
+                if (context.getErrorHandler() instanceof ProblemPageErrorHandler ours) {
+                    try {
+                        ErrorPageErrorHandler jettys = new ErrorPageErrorHandler();
+                        jettys.setErrorPages(ours.getErrorPages());
+                        jettys.setServer(installedOn);
+                        context.setErrorHandler(jettys);
+                    } catch (RuntimeException e) {
+                        LOG.warn("The context {} keeps the problem+json error handler", context.getContextPath(), e);
+                    }
+                }
+            }
+            seenHandlers = null;
+        }
         if (installedOn != null && installedOn.getErrorHandler() == errors) {
             ErrorHandler restored = previous != null ? previous : new ErrorHandler();
             try {
