@@ -55,6 +55,36 @@ final class RawExchange {
         }
     }
 
+    /**
+     * Sends {@code head} (request line and headers, without the empty line that ends them) and
+     * {@code body} as they are, and reads the answer to the end. A server that answers and closes
+     * before all is written (a header too large) is still read.
+     */
+    static RawExchange send(String base, String head, byte[] body) throws IOException {
+        URI uri = URI.create(base);
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), TIMEOUT_MILLIS);
+            socket.setSoTimeout(TIMEOUT_MILLIS);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write((head + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\nConnection: close\r\n\r\n").getBytes(UTF_8));
+                out.write(body);
+                out.flush();
+            } catch (IOException answeredEarly) {
+                // the server may have answered already: read it
+            }
+            return read(socket.getInputStream());
+        }
+    }
+
+    int status() {
+        return status;
+    }
+
+    String body() {
+        return body;
+    }
+
     /** Asserts a problem of this status and type, and gives its body. */
     String assertProblem(int expectedStatus, String type) {
         String what = headers + body;
@@ -64,7 +94,7 @@ final class RawExchange {
         return body;
     }
 
-    private String header(String name) {
+    String header(String name) {
         for (String line : headers.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals(name)) {

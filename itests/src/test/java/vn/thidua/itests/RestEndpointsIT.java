@@ -290,14 +290,17 @@ public class RestEndpointsIT extends RestTestSupport {
 
     @Test
     public void healthOpenApiAndTheApiPage() throws Exception {
-        HttpResponse<String> health = get("health", null);
+        HttpResponse<String> anonymous = get("health", null);
+        assertEquals(200, anonymous.statusCode());
+        assertEquals("an anonymous caller learns up or down, nothing more", "{\"status\":\"UP\"}", anonymous.body());
+        HttpResponse<String> health = get("health", VIEWER);
         assertEquals(200, health.statusCode());
         JsonNode status = json(health);
         assertEquals("UP", status.path("status").asText());
         assertTrue(status.toString(), status.path("database").path("product").asText().startsWith("H2 "));
         assertEquals(repository.info().schemaVersion(), status.path("database").path("schemaVersion").asText());
         assertEquals(List.of("bac-giang", "gia-lai", "hung-yen"), status.path("packsInForce").findValuesAsText("province"));
-        assertFalse("the anonymous health check shows no JDBC URL", health.body().contains("jdbc:"));
+        assertFalse("the health check shows no JDBC URL", health.body().contains("jdbc:"));
 
         JsonNode openApi = json(get("openapi.json", VIEWER));
         assertTrue(openApi.path("openapi").asText().startsWith("3."));
@@ -314,7 +317,14 @@ public class RestEndpointsIT extends RestTestSupport {
         assertEquals(base + "docs/index.html", page.headers().firstValue("Location").orElse(""));
         HttpResponse<String> index = get("docs/index.html", VIEWER);
         assertEquals(200, index.statusCode());
-        assertTrue(index.body().contains("SwaggerUIBundle") && index.body().contains("../openapi.json"));
+        assertTrue(index.body(), index.body().contains("swagger-ui-bundle.js") && index.body().contains("docs.js"));
+        // No inline script: the page's policy allows this server's script files only.
+        assertFalse(index.body(), index.body().contains("<script>"));
+        String policy = index.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy, policy.contains("script-src 'self';") && policy.contains("frame-ancestors 'none'"));
+        HttpResponse<String> script = get("docs/docs.js", VIEWER);
+        assertEquals(200, script.statusCode());
+        assertTrue(script.body().contains("SwaggerUIBundle") && script.body().contains("../openapi.json"));
     }
 
     @Test

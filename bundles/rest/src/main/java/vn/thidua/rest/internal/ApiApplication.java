@@ -19,6 +19,7 @@ import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.http.ApiJson;
 import vn.thidua.rest.internal.http.BodyLimitFilter;
 import vn.thidua.rest.internal.http.ClientDisconnects;
+import vn.thidua.rest.internal.http.RequestHeadersFilter;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.resource.DocsResource;
 import vn.thidua.rest.internal.resource.HealthResource;
@@ -33,6 +34,7 @@ import vn.thidua.rest.internal.resource.TasksResource;
 import vn.thidua.rest.internal.resource.TokensResource;
 import vn.thidua.rest.internal.security.ApiTokens;
 import vn.thidua.rest.internal.security.AuthenticationFilter;
+import vn.thidua.rest.internal.security.LoginThrottle;
 import vn.thidua.rest.internal.security.PasswordCheck;
 
 /** One generation of the API: our resources, those contributed by other bundles, and the filters around them. */
@@ -49,7 +51,7 @@ public final class ApiApplication {
      *                    with {@code thidua.rest.resource=true} or {@code osgi.jaxrs.resource=true}
      */
     public static ResourceConfig create(Services services, PasswordCheck passwords, Supplier<ApiTokens> tokens,
-            LongSupplier bodyLimit, VietnamClock clock, Collection<Object> contributed) {
+            Supplier<LoginThrottle> throttle, LongSupplier bodyLimit, VietnamClock clock, Collection<Object> contributed) {
         ObjectMapper json = ApiJson.mapper();
         List<Object> resources = new ArrayList<>(List.of(new PlansResource(services), new PlanHistoryResource(services),
                 new PlanValidationResource(services), new PlanDocumentResource(services), new PlanTasksResource(services),
@@ -70,7 +72,8 @@ public final class ApiApplication {
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .register(new JacksonJsonProvider(json))
                 .register(new ProblemMapper(json))
-                .register(new AuthenticationFilter(ANONYMOUS, passwords, tokens))
+                .register(new AuthenticationFilter(ANONYMOUS, passwords, tokens, throttle))
+                .register(new RequestHeadersFilter())
                 .register(new BodyLimitFilter(bodyLimit))
                 .register(new ClientDisconnects())
                 .register(RolesAllowedDynamicFeature.class)

@@ -18,4 +18,16 @@ public @interface RestConfig {
 
     @AttributeDefinition(description = "Seconds a successful login is remembered before the realm checks it again (0: never)")
     long loginCacheSeconds() default 60;
+
+    @AttributeDefinition(description = "Failed Basic logins to one account allowed in a row before it is locked (429)")
+    int loginFreeFailures() default 5;
+
+    @AttributeDefinition(description = "Failed Basic logins from one address allowed in a row before it is locked (429)")
+    int addressFreeFailures() default 20;
+
+    @AttributeDefinition(description = "Seconds of the first lock; each further failure doubles it")
+    long loginLockSeconds() default 2;
+
+    @AttributeDefinition(description = "Longest lock, in seconds; failures older than this are forgotten")
+    long loginMaxLockSeconds() default 900;
 }

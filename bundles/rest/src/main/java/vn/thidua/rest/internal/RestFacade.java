@@ -36,7 +36,9 @@ import org.slf4j.LoggerFactory;
 import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.time.VietnamClock;
+import vn.thidua.rest.internal.http.RequestHeadersFilter;
 import vn.thidua.rest.internal.http.ServletGenerations;
+import vn.thidua.rest.internal.security.AuthenticationFilter;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.http.ApiJson;
@@ -140,6 +142,16 @@ public final class RestFacade implements Servlet {
 
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
+        // For the login throttle and the audit log (a proxy in front: its own address; see the README).
+        request.setAttribute(AuthenticationFilter.CLIENT_ADDRESS, request.getRemoteAddr());
+        String contentType = request.getContentType();
+        if (!RequestHeadersFilter.readableContentType(contentType)) {
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(400);
+            http.setContentType(Problem.MEDIA_TYPE);
+            http.getOutputStream().write(problems.write(RequestHeadersFilter.unreadableContentType(contentType)));
+            return;
+        }
         if (!generations.service(request, response)) {
             HttpServletResponse http = (HttpServletResponse) response;
             http.setStatus(503);
@@ -190,7 +202,8 @@ public final class RestFacade implements Servlet {
 
     private ServletContainer newGeneration(ServletConfig servletConfig) throws ServletException {
         ServletContainer container = new ServletContainer(ApiApplication.create(services,
-                (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::bodyLimit,
+                (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::throttle,
+                settings::bodyLimit,
                 clock, contributed()));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

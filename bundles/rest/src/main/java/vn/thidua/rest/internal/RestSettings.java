@@ -2,16 +2,29 @@ package vn.thidua.rest.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.karaf.jaas.config.JaasRealm;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.thidua.rest.internal.security.ApiTokens;
+import vn.thidua.rest.internal.security.EqualWorkLogins;
+import vn.thidua.rest.internal.security.LoginThrottle;
+import vn.thidua.rest.internal.security.RealmAccounts;
 import vn.thidua.rest.internal.security.JaasPasswordCheck;
 import vn.thidua.rest.internal.security.PasswordCheck;
 import vn.thidua.rest.internal.security.RememberedLogins;
@@ -31,6 +44,11 @@ public final class RestSettings {
     private volatile long bodyLimit;
     private volatile ApiTokens tokens;
     private volatile PasswordCheck passwords;
+    private volatile LoginThrottle throttle;
+    private volatile String realm = "karaf";
+    /** The realms JAAS has, for the accounts of ours (a failed login costs the same for an unknown one). */
+    private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
+    private volatile Optional<RealmAccounts> accounts = Optional.empty();
 
     @Activate
     public RestSettings(RestConfig config, Map<String, Object> properties) {
@@ -47,9 +65,38 @@ public final class RestSettings {
             configured = ApiTokens.none();
         }
         tokens = configured;
-        passwords = new RememberedLogins(new JaasPasswordCheck(config.realm()),
+        realm = config.realm();
+        findAccounts();
+        passwords = new RememberedLogins(new EqualWorkLogins(new JaasPasswordCheck(config.realm()), () -> accounts),
                 Duration.ofSeconds(Math.max(0, config.loginCacheSeconds())), Clock.systemUTC());
+        Duration lock = Duration.ofSeconds(Math.max(1, config.loginLockSeconds()));
+        Duration maxLock = Duration.ofSeconds(Math.max(1, config.loginMaxLockSeconds()));
+        // A changed policy starts counting afresh.
+        throttle = new LoginThrottle(new LoginThrottle.Policy(config.loginFreeFailures(), lock, maxLock),
+                new LoginThrottle.Policy(config.addressFreeFailures(), lock, maxLock), Clock.systemUTC());
         bodyLimit = config.bodyLimitBytes();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void addRealm(JaasRealm added) {
+        realms.add(added);
+        findAccounts();
+    }
+
+    void removeRealm(JaasRealm removed) {
+        realms.remove(removed);
+        findAccounts();
+    }
+
+    private void findAccounts() {
+        Optional<RealmAccounts> found = RealmAccounts.of(realms, realm);
+        accounts = found;
+        // The dummy hash is made now, off the request path (it waits for the realm's encryption service).
+        found.ifPresent(a -> CompletableFuture.runAsync(a::warm));
+    }
+
+    public LoginThrottle throttle() {
+        return throttle;
     }
 
     public long bodyLimit() {

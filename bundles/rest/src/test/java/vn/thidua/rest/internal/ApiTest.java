@@ -55,8 +55,66 @@ class ApiTest {
 
         Reply health = api.call("GET", "health").send();
         assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).isEqualTo("{\"status\":\"UP\"}");
+    }
+
+    @Test
+    void healthTellsTheDetailsToAKnownCallerOnly() throws Exception {
+        Reply health = api.call("GET", "health").as("viewer").send();
+        assertThat(health.status()).isEqualTo(200);
         assertThat(json(health).path("database").path("product").asText()).isEqualTo("Memory 1");
         assertThat(json(health).path("packsInForce").get(0).path("id").asText()).isEqualTo("gia-lai@1.0.0");
+        assertThat(api.call("GET", "health").header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString("viewer:wrong".getBytes(StandardCharsets.UTF_8))).send().status()).isEqualTo(401);
+    }
+
+    @Test
+    void wrongPasswordsAreThrottledWith429AndRetryAfter() throws Exception {
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("editor:guess".getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.call("GET", "plans").header("Authorization", wrong).send().status()).isEqualTo(401);
+        }
+        Reply throttled = api.call("GET", "plans").header("Authorization", wrong).send();
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(Long.parseLong(throttled.header("Retry-After"))).isBetween(1L, 30L);
+        assertProblem(throttled, "urn:thidua:problem:too-many-logins", "Authorization");
+        // Locked: even the right password is not checked until the lock ends; other accounts are not locked.
+        assertThat(api.call("GET", "plans").as("editor").send().status()).isEqualTo(429);
+        assertThat(api.call("GET", "plans").as("viewer").send().status()).isEqualTo(200);
+    }
+
+    @Test
+    void unparseableHeadersAndBodiesWithoutContentTypeAreProblems() throws Exception {
+        Reply badType = api.call("POST", "plans/validation").as("viewer").body(";;;", "{}".getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(badType.status()).isEqualTo(400);
+        assertProblem(badType, "urn:thidua:problem:invalid-value", "Content-Type");
+        Reply badAccept = api.call("GET", "plans").as("viewer").header("Accept", ";;;").send();
+        assertThat(badAccept.status()).isEqualTo(400);
+        assertProblem(badAccept, "urn:thidua:problem:invalid-value", "Accept");
+        Reply untyped = api.call("POST", "plans/drafts").as("editor").header("Content-Length", "2").rawBody("{}").send();
+        assertThat(untyped.status()).isEqualTo(415);
+        assertProblem(untyped, "about:blank", "Content-Type");
+    }
+
+    @Test
+    void aNullPlanIsA400AndLongInputsAreQuotedShort() throws Exception {
+        Reply nothing = api.call("POST", "plans/validation").as("viewer").json("null").send();
+        assertThat(nothing.status()).isEqualTo(400);
+        assertProblem(nothing, "urn:thidua:problem:invalid-plan", "");
+        assertThat(api.call("POST", "plans").as("editor").json("null").send().status()).isEqualTo(400);
+        String huge = "D".repeat(100_000);
+        Reply echoed = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"" + huge + "\",\"year\":2025}").send();
+        assertThat(echoed.status()).isEqualTo(400);
+        assertThat(echoed.body().length()).isLessThan(1000);
+        assertThat(json(echoed).path("detail").asText()).contains("(100000 characters)");
+    }
+
+    @Test
+    void aDateIsAnIsoStringOnly() throws Exception {
+        Reply number = api.call("PUT", "plans/any/tasks/1/status").as("editor")
+                .json("{\"status\":\"DONE\",\"completedOn\":20250101}").send();
+        assertThat(number.status()).isEqualTo(400);
+        assertProblem(number, "urn:thidua:problem:invalid-value", "/completedOn");
     }
 
     @Test

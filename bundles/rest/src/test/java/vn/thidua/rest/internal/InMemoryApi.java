@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
@@ -20,6 +21,7 @@ import org.glassfish.jersey.server.ContainerResponse;
 
 import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.security.ApiTokens;
+import vn.thidua.rest.internal.security.LoginThrottle;
 import vn.thidua.rest.internal.security.PasswordCheck;
 
 /**
@@ -36,8 +38,10 @@ final class InMemoryApi {
     InMemoryApi(Services services, long bodyLimit) {
         PasswordCheck realm = (user, password) -> Set.of("viewer", "editor", "admin").contains(user) && user.equals(password)
                 ? Optional.of(Set.of(user)) : Optional.empty();
+        LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Policy(5, Duration.ofSeconds(30), Duration.ofMinutes(5)),
+                new LoginThrottle.Policy(20, Duration.ofSeconds(30), Duration.ofMinutes(5)), Clock.systemUTC());
         ApiTokens tokens = ApiTokens.from(Map.of("token.portal", ApiTokens.sha256(TOKEN) + " viewer"));
-        handler = new ApplicationHandler(ApiApplication.create(services, realm, () -> tokens, () -> bodyLimit,
+        handler = new ApplicationHandler(ApiApplication.create(services, realm, () -> tokens, () -> throttle, () -> bodyLimit,
                 VietnamClock.of(Clock.fixed(Instant.parse("2024-03-01T00:00:00Z"), ZoneOffset.UTC)), List.of()));
     }
 
@@ -77,6 +81,12 @@ final class InMemoryApi {
         Call chunked(String type, byte[] bytes) {
             header("Content-Type", type);
             body = bytes;
+            return this;
+        }
+
+        /** A body without Content-Type. */
+        Call rawBody(String text) {
+            body = text.getBytes(StandardCharsets.UTF_8);
             return this;
         }
 

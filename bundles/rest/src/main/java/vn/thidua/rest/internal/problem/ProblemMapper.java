@@ -1,5 +1,6 @@
 package vn.thidua.rest.internal.problem;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,11 @@ import javax.ws.rs.ext.ExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.export.UnknownFormatException;
@@ -42,7 +47,14 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     private final ObjectMapper json;
 
     public ProblemMapper(ObjectMapper json) {
-        this.json = json;
+        // Every text of a problem, its detail, field or a finding's value, is held short (QuotedInput).
+        this.json = json.copy().registerModule(new SimpleModule("problem-texts").addSerializer(String.class,
+                new StdSerializer<String>(String.class) {
+                    @Override
+                    public void serialize(String value, JsonGenerator generator, SerializerProvider provider) throws IOException {
+                        generator.writeString(QuotedInput.shorten(value));
+                    }
+                }));
     }
 
     @Override

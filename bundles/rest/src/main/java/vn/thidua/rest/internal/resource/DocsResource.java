@@ -27,6 +27,7 @@ public final class DocsResource {
     private static final Map<String, String> FILES = Map.of(
             "index.html", "text/html; charset=UTF-8",
             "swagger-ui-bundle.js", "text/javascript; charset=UTF-8",
+            "docs.js", "text/javascript; charset=UTF-8",
             "swagger-ui.css", "text/css; charset=UTF-8",
             "swagger-ui-bundle.js.LICENSE.txt", "text/plain; charset=UTF-8");
 

@@ -61,6 +61,15 @@ public final class PlanDocumentResource {
                 .build();
     }
 
+    private static boolean refused(MediaType type) {
+        String quality = type.getParameters().get("q");
+        try {
+            return quality != null && Double.parseDouble(quality.trim()) <= 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     /** The first exporter whose media type the client accepts, in the client's order of preference. */
     private static DocumentExporter negotiate(DocumentExports exports, List<MediaType> acceptable) {
         List<String> offered = new ArrayList<>();
@@ -68,7 +77,8 @@ public final class PlanDocumentResource {
             exports.exporter(format).ifPresent(e -> offered.add(e.mediaType()));
         }
         for (MediaType type : acceptable) {
-            if (type.isWildcardType() || type.isWildcardSubtype()) {
+            // q=0 says "not this one" (RFC 9110, 12.4.2).
+            if (type.isWildcardType() || type.isWildcardSubtype() || refused(type)) {
                 continue;
             }
             Optional<DocumentExporter> exporter = exports.exporterFor(type.getType() + "/" + type.getSubtype());

@@ -38,6 +38,7 @@ import vn.thidua.plan.store.PlanSummary;
 import vn.thidua.rest.internal.Services;
 import vn.thidua.rest.internal.http.ETags;
 import vn.thidua.rest.internal.http.Params;
+import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemException;
 import vn.thidua.rest.internal.security.Role;
 import vn.thidua.rules.NoRulePackException;
@@ -85,7 +86,7 @@ public final class PlansResource {
     public Response create(@Parameter(description = "DRAFT (default), VALIDATED or ISSUED") @QueryParam("status") String status,
             @Parameter(hidden = true) InputStream body, @Context SecurityContext caller, @Context UriInfo uri) {
         PlanStatus wanted = Optional.ofNullable(Params.optionalEnum("status", status, PlanStatus.class)).orElse(PlanStatus.DRAFT);
-        Plan plan = json.read(body);
+        Plan plan = readPlan(body);
         // The store admits the status (409 plan-not-valid with the findings, or no-rule-pack) and records the pack.
         return StoredPlans.created(services.plans().create(plan, wanted, StoredPlans.user(caller), null), uri);
     }
@@ -117,8 +118,18 @@ public final class PlansResource {
     @Operation(summary = "Validates a plan against the pack in force for its province and date, without storing it")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = Plan.class)))
     public ValidationView validatePosted(@Parameter(hidden = true) InputStream body) {
-        Plan plan = json.read(body);
+        Plan plan = readPlan(body);
         return ValidationView.of(services.rules().validate(plan));
+    }
+
+    /** The body as a plan: {@code null} is no plan (400, as an array or a string is), not a plan without fields. */
+    private Plan readPlan(InputStream body) {
+        Plan plan = json.read(body);
+        if (plan == null) {
+            throw new ProblemException(Problem.of("invalid-plan", "Invalid plan document", 400,
+                    "the body: must be an object (a plan document), was null").withField(""));
+        }
+        return plan;
     }
 
     @GET
@@ -141,7 +152,7 @@ public final class PlansResource {
             @Parameter(hidden = true) InputStream body, @Context SecurityContext caller) {
         long expected = ETags.expectedVersion(ifMatch);
         PlanStatus wanted = Params.optionalEnum("status", status, PlanStatus.class);
-        Plan plan = json.read(body);
+        Plan plan = readPlan(body);
         // The store checks, in this order: the plan exists (404), is live (409), is at that version
         // (412), may have the status, unchanged when none is asked (409 with the findings).
         return StoredPlans.ok(services.plans().replace(id, expected, plan, wanted, StoredPlans.user(caller), null));

@@ -10,8 +10,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
-import javax.security.auth.login.AppConfigurationEntry;
-
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -42,8 +40,6 @@ public final class AdminAccount {
     public static final List<String> ROLES = List.of("admin", "manager", "viewer", "systembundles", "ssh", Role.EDITOR);
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminAccount.class);
-    private static final String PROPERTIES_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
-    private static final String MODULE_OPTION = "org.apache.karaf.jaas.module";
     /** Karaf's encryption lookup waits up to 20 s, and a write under way ends first. */
     private static final long STOP_SECONDS = 30;
 
@@ -61,7 +57,7 @@ public final class AdminAccount {
     public AdminAccount(@Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE,
             policyOption = ReferencePolicyOption.GREEDY) List<JaasRealm> realms, BundleContext context) {
         this.context = context;
-        Optional<Map<String, ?>> options = usersModuleOptions(realms);
+        Optional<Map<String, ?>> options = RealmAccounts.moduleOptions(realms, "karaf");
         if (options.isEmpty() || options.get().get("users") == null) {
             LOG.warn("The karaf realm has no properties login module: no admin account was created");
             creation = null;
@@ -116,19 +112,5 @@ public final class AdminAccount {
             return;
         }
         LOG.info("The account 'admin' is ready{}", createdNow ? "" : " (it was there already)");
-    }
-
-    private static Optional<Map<String, ?>> usersModuleOptions(List<JaasRealm> realms) {
-        for (JaasRealm realm : realms) {
-            if (!"karaf".equals(realm.getName())) {
-                continue;
-            }
-            for (AppConfigurationEntry entry : realm.getEntries()) {
-                if (PROPERTIES_MODULE.equals(entry.getOptions().get(MODULE_OPTION))) {
-                    return Optional.of(entry.getOptions());
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package vn.thidua.rest.internal.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
@@ -32,46 +33,62 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     /** The challenge of a 401: both schemes the API accepts. */
     public static final String CHALLENGE = "Basic realm=\"thidua\", charset=\"UTF-8\"";
 
+    /**
+     * The request property (a servlet request attribute) with the client's address, set by the
+     * servlet before Jersey sees the request; absent in tests without a servlet.
+     */
+    public static final String CLIENT_ADDRESS = "vn.thidua.rest.clientAddress";
+
     private final Set<String> anonymousPaths;
     private final PasswordCheck passwords;
     private final Supplier<ApiTokens> tokens;
+    private final Supplier<LoginThrottle> throttle;
 
-    public AuthenticationFilter(Set<String> anonymousPaths, PasswordCheck passwords, Supplier<ApiTokens> tokens) {
+    public AuthenticationFilter(Set<String> anonymousPaths, PasswordCheck passwords, Supplier<ApiTokens> tokens,
+            Supplier<LoginThrottle> throttle) {
         this.anonymousPaths = Set.copyOf(anonymousPaths);
         this.passwords = passwords;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (anonymousPaths.contains(path.startsWith("/") ? path.substring(1) : path)) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        boolean anonymous = anonymousPaths.contains(path.startsWith("/") ? path.substring(1) : path);
+        if (anonymous && (authorization == null || authorization.isBlank())) {
             return;
         }
-        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (authorization == null || authorization.isBlank()) {
             throw unauthorized("This API needs credentials: HTTP Basic (a user of the realm) or an API token (Bearer)");
         }
-        Caller caller = authenticate(authorization.trim());
+        Object address = request.getProperty(CLIENT_ADDRESS);
+        // Credentials on an anonymous path are checked too: health tells more to a caller it knows.
+        Caller caller = authenticate(authorization.trim(), address == null ? "(unknown)" : address.toString());
         boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
         request.setSecurityContext(new CallerContext(caller, secure));
     }
 
-    private Caller authenticate(String authorization) {
+    private Caller authenticate(String authorization, String address) {
         int space = authorization.indexOf(' ');
         String scheme = space < 0 ? authorization : authorization.substring(0, space);
         String credentials = space < 0 ? "" : authorization.substring(space + 1).trim();
         if ("Basic".equalsIgnoreCase(scheme)) {
-            return basic(credentials);
+            return basic(credentials, address);
         }
         if ("Bearer".equalsIgnoreCase(scheme)) {
-            return tokens.get().caller(credentials)
-                    .orElseThrow(() -> unauthorized("The API token is not valid"));
+            Optional<Caller> caller = tokens.get().caller(credentials);
+            if (caller.isEmpty()) {
+                LoginAudit.tokenRefused(address);
+                throw unauthorized("The API token is not valid");
+            }
+            return caller.get();
         }
         throw unauthorized("Unsupported authorization scheme '" + scheme + "'; use Basic or Bearer");
     }
 
-    private Caller basic(String credentials) {
+    private Caller basic(String credentials, String address) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
@@ -83,9 +100,24 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             throw unauthorized("The Basic credentials must be user:password");
         }
         String user = decoded.substring(0, colon);
+        LoginThrottle failures = throttle.get();
+        Optional<Duration> locked = failures.locked(user, address);
+        if (locked.isPresent()) {
+            // Not checked at all while locked: a guess made now tells nothing, right or wrong.
+            long seconds = Math.max(1, (locked.get().toMillis() + 999) / 1000);
+            LoginAudit.throttled(user, address, seconds);
+            throw new ProblemException(Problem.of("too-many-logins", "Too many failed logins", 429,
+                    "Too many failed logins for this account or from this address; try again in " + seconds + " s")
+                    .withField(HttpHeaders.AUTHORIZATION).with("retryAfterSeconds", seconds),
+                    Map.of(HttpHeaders.RETRY_AFTER, Long.toString(seconds)));
+        }
         Optional<Set<String>> roles = passwords.login(user, decoded.substring(colon + 1));
         if (roles.isEmpty()) {
+            LoginAudit.failed(user, address, failures.failed(user, address));
             throw unauthorized("Wrong user name or password");
+        }
+        if (failures.succeeded(user)) {
+            LoginAudit.succeededAfterFailures(user, address);
         }
         return new Caller(user, Role.effective(roles.get()), "BASIC");
     }

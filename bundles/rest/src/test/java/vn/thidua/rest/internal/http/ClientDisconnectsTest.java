@@ -38,6 +38,7 @@ import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.ApiApplication;
 import vn.thidua.rest.internal.Services;
 import vn.thidua.rest.internal.security.ApiTokens;
+import vn.thidua.rest.internal.security.LoginThrottleTest;
 
 /**
  * A client that leaves while a large response is written: the whole application, in memory, writes
@@ -60,7 +61,7 @@ class ClientDisconnectsTest {
     }
 
     private final ApplicationHandler api = new ApplicationHandler(ApiApplication.create(new Services(),
-            (user, password) -> Optional.of(Set.of("viewer")), ApiTokens::none, () -> 1024, VietnamClock.system(), List.of(new Big())));
+            (user, password) -> Optional.of(Set.of("viewer")), ApiTokens::none, LoginThrottleTest::lenient, () -> 1024, VietnamClock.system(), List.of(new Big())));
     private final Logger jersey = Logger.getLogger("org.glassfish.jersey");
     private final List<LogRecord> severe = new CopyOnWriteArrayList<>();
     private final Handler recorder = new Handler() {
