@@ -10,6 +10,7 @@ import java.util.function.Function;
 import vn.thidua.plan.Phase;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.Task;
+import vn.thidua.plan.Timing;
 
 /**
  * An imported plan against its hand-made fixture, element by element: for each kind, how many of
@@ -61,17 +62,28 @@ final class ElementMatch {
     }
 
     private static Object phaseKey(Phase p) {
-        return List.of(p.name(), p.text(), p.period());
+        // A correction's note is free text a person wrote: the field and the date as written are compared.
+        Timing t = p.period();
+        return List.of(p.name(), p.text(), Objects.toString(t.label()), t.text(), t.kind(), Objects.toString(t.from()),
+                Objects.toString(t.to()), Objects.toString(t.quarter()),
+                t.correction() == null ? "" : t.correction().field() + " " + t.correction().asWritten());
     }
 
     private static <T> Count count(List<T> expected, List<T> found, Function<? super T, Object> key) {
         List<Object> remaining = new ArrayList<>();
         expected.forEach(e -> remaining.add(key.apply(e)));
         int matched = 0;
+        List<Object> unmatched = new ArrayList<>();
         for (T f : found) {
             if (remaining.remove(key.apply(f))) {
                 matched++;
+            } else {
+                unmatched.add(key.apply(f));
             }
+        }
+        if (Boolean.getBoolean("importer.diff") && (!remaining.isEmpty() || !unmatched.isEmpty())) {
+            remaining.forEach(r -> System.out.println("  expected: " + r));
+            unmatched.forEach(u -> System.out.println("  imported: " + u));
         }
         return new Count(expected.size(), found.size(), matched);
     }

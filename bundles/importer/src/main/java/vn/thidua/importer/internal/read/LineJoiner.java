@@ -15,6 +15,9 @@ public final class LineJoiner {
     private static final Pattern STARTS_CONTINUATION = Pattern.compile("^(\\p{Ll}|\\d(?![\\d.]*[.)]\\s)).*");
     private static final Pattern MARKER = Pattern.compile("^([-+•*]\\s|[IVXLC]+\\.\\s|\\d+(\\.\\d+)*[.)]\\s|[a-zđ]\\)\\s).*");
 
+    private static final int WRAPPED = 60;
+    private static final Pattern OPENS_PARAGRAPH = Pattern.compile("^(Căn cứ|Thực hiện|Nơi nhận|Bản điện tử|Trên đây|Đề nghị|Lưu)\\b");
+
     private LineJoiner() {
     }
 
@@ -25,7 +28,14 @@ public final class LineJoiner {
         if (a.isEmpty() || b.isEmpty() || ENDS_SENTENCE.matcher(a).matches() || MARKER.matcher(b).matches()) {
             return false;
         }
-        return STARTS_CONTINUATION.matcher(b).matches();
+        if (STARTS_CONTINUATION.matcher(b).matches()) {
+            return true;
+        }
+        // A wrapped line of a long paragraph may go on with a capitalised word (a name: "Việt" / "Nam");
+        // a line that long without a sentence end is no heading.
+        return a.length() >= WRAPPED && !a.endsWith(",") && Character.isUpperCase(b.codePointAt(0))
+                && !OPENS_PARAGRAPH.matcher(b).find() && !b.equals(b.toUpperCase(java.util.Locale.ROOT))
+                && !a.equals(a.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** The lines with every continued line joined to the one it continues, by one space. */

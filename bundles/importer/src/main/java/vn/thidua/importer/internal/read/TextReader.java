@@ -93,7 +93,8 @@ public final class TextReader {
     private static void flush(List<DocBlock> blocks, List<DocParagraph> pending) {
         List<DocParagraph> joined = new ArrayList<>();
         for (DocParagraph p : pending) {
-            if (!joined.isEmpty() && LineJoiner.continues(joined.get(joined.size() - 1).text(), p.text())) {
+            if (!joined.isEmpty() && !p.bold() && !joined.get(joined.size() - 1).bold()
+                    && LineJoiner.continues(joined.get(joined.size() - 1).text(), p.text())) {
                 DocParagraph last = joined.remove(joined.size() - 1);
                 joined.add(last.withText(last.text().stripTrailing() + " " + p.text()));
             } else {

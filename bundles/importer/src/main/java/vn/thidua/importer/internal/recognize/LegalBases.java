@@ -18,6 +18,17 @@ final class LegalBases {
     private static final Pattern ISSUER = Pattern.compile("\\bcủa\\s+(.+?)(?=\\s+về\\b|\\s+ban hành\\b|\\s*[;,.]?$|\\s*\\()");
     private static final Pattern SUMMARY = Pattern.compile("\\bvề(?:\\s+việc)?\\s+(.+?)\\s*[;,.]?$");
 
+    private static final Pattern ANNEXED = Pattern.compile("^\\s*(.+?)\\s+ban hành kèm theo\\s+(.+)$");
+    private static final Pattern CALL = Pattern.compile("^phát động\\s+(.+?)\\s+của\\s+(.+?)\\s*[;,.]?$");
+
+    private static LocalDate date(String text) {
+        try {
+            return VietnameseDates.parseShort(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     private LegalBases() {
     }
 
@@ -37,6 +48,25 @@ final class LegalBases {
             after = 0;
         }
         String tail = rest.substring(after);
+        Matcher annex = ANNEXED.matcher(tail);
+        if (annex.matches()) {
+            // "Quy chế X ban hành kèm theo Quyết định số N ngày D": the number and date are the decision's.
+            Matcher n = NUMBER.matcher(annex.group(2));
+            Matcher d = DATE.matcher(annex.group(2));
+            return new LegalBasis(t, verb, kind, n.find() ? n.group(1) : null, d.find() ? date(d.group(1)) : null, null,
+                    annex.group(1).strip());
+        }
+        if (kind.equals("Phát động thi đua")) {
+            Matcher c = CALL.matcher(rest);
+            if (c.matches()) {
+                // "phát động phong trào thi đua của X" names no movement: no summary.
+                String movement = c.group(1).strip();
+                return new LegalBasis(t, verb, kind, null, null, c.group(2).strip(),
+                        movement.equalsIgnoreCase("phong trào thi đua") ? null : movement);
+            }
+        }
+        int about = tail.indexOf(" về ");
+        String beforeAbout = about < 0 ? tail : tail.substring(0, about);
         Matcher n = NUMBER.matcher(tail);
         String number = n.find() ? n.group(1) : null;
         Matcher d = DATE.matcher(tail);
@@ -48,7 +78,7 @@ final class LegalBases {
                 date = null;
             }
         }
-        Matcher i = ISSUER.matcher(tail);
+        Matcher i = ISSUER.matcher(beforeAbout + (about < 0 ? "" : " "));
         String issuer = i.find() ? i.group(1).strip() : null;
         Matcher s = SUMMARY.matcher(tail);
         String summary = s.find() ? s.group(1).strip() : null;

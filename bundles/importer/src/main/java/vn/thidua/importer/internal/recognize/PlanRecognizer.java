@@ -330,7 +330,8 @@ public final class PlanRecognizer {
             List<String> target = electronicHeading == null ? texts : electronicTexts;
             if (line.startsWith("- ") || line.startsWith("+ ") || line.startsWith("• ")) {
                 target.add(line.substring(2).strip());
-            } else if (!target.isEmpty() && !target.get(target.size() - 1).matches(".*[;.]$")) {
+            } else if (!target.isEmpty() && !target.get(target.size() - 1).matches(".*[;.]$")
+                    && !ARCHIVE.matcher(target.get(target.size() - 1)).matches() && !isUpper(line) && !isName(line)) {
                 // A recipient broken over two lines.
                 target.set(target.size() - 1, target.get(target.size() - 1) + " " + line);
             } else {
