@@ -175,7 +175,7 @@ public final class PlanRecognizer {
         String theme = theme(summary, preamble);
         Province province = province(dateLine);
         PlanKind kind = kind(summary, issuer);
-        Plan plan = new Plan("import", List.of(), province, kind, year, issuer, number, dateLine, documentType,
+        Plan plan = new Plan(options.fileName(), List.of(), province, kind, year, issuer, number, dateLine, documentType,
                 summary, theme, preamble, sections, closing, recipients, signature);
         return new Result(plan, review.items(plan));
     }
