@@ -112,6 +112,15 @@ public final class PlanRecognizer {
         String documentType = typeLine.group(1);
         int cursor = type + 1;
         String summary = typeLine.group(2);
+        // A two-column page read column by column may give the national title and the date after the type.
+        while (cursor < items.size() && items.get(cursor) instanceof String s
+                && (NATIONAL.matcher(s).matches() || dateLine == null && DATE_LINE.matcher(s).matches() && dateOf(DATE_LINE.matcher(s).replaceFirst("$2")) != null)) {
+            Matcher m = DATE_LINE.matcher(s);
+            if (m.matches()) {
+                dateLine = new DateLine(m.group(1).strip(), dateOf(m.group(2)), s);
+            }
+            cursor++;
+        }
         if (summary == null || summary.isBlank()) {
             summary = cursor < items.size() && items.get(cursor) instanceof String s && !isSectionStart(s) ? s : "";
             cursor++;
@@ -196,7 +205,7 @@ public final class PlanRecognizer {
                     // A layout table (letterhead beside the national title, recipients beside the
                     // signature): its cells column by column, each line a paragraph.
                     int columns = t.rows().stream().mapToInt(r -> t.gridRow(t.rows().indexOf(r)).size()).max().orElse(0);
-                    boolean layout = t.rows().size() <= 3;
+                    boolean layout = columns == 2 || t.rows().size() <= 3;
                     if (layout) {
                         for (int c = 0; c < columns; c++) {
                             for (int r = 0; r < t.rows().size(); r++) {
