@@ -24,6 +24,7 @@ import vn.thidua.plan.Block;
 import vn.thidua.plan.BulletList;
 import vn.thidua.plan.DateLine;
 import vn.thidua.plan.DocumentNumber;
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.IssuingBody;
 import vn.thidua.plan.LegalBasis;
 import vn.thidua.plan.Paragraph;
@@ -59,6 +60,7 @@ public final class PlanRecognizer {
     private static final Pattern AUTHORITY = Pattern.compile("^(T\\.?\\s?M\\.?|KT\\.?|Q\\.|TL\\.?|TUQ\\.?)\\s+(.+)$");
     private static final Pattern CLOSING = Pattern.compile("^(Trên đây là|Đề nghị|Yêu cầu các)\\b.*|.*\\./\\.$");
     private static final Pattern THEME = Pattern.compile("(?:chủ đề|chuyên đề)\\s*:?\\s*[“\"](.+?)[”\"]");
+    private static final Pattern PARENT = Pattern.compile("^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ)\\b");
     private static final Pattern YEAR_IN = Pattern.compile("năm\\s+(\\d{4})");
 
     private final SourceDocument document;
@@ -184,8 +186,8 @@ public final class PlanRecognizer {
         String theme = theme(summary, preamble);
         Province province = province(dateLine);
         PlanKind kind = kind(summary, issuer);
-        Plan plan = new Plan(options.fileName(), List.of(), province, kind, year, issuer, number, dateLine, documentType,
-                summary, theme, preamble, sections, closing, recipients, signature);
+        Plan plan = new Plan(Plan.SCHEMA_VERSION, options.fileName(), List.of(), province, kind, year, null, issuer, number,
+                dateLine, documentType, summary, theme, preamble, sections, closing, recipients, signature, List.of());
         return new Result(plan, review.items(plan));
     }
 
@@ -411,15 +413,21 @@ public final class PlanRecognizer {
     private IssuingBody issuer(List<String> letterhead) {
         if (letterhead.isEmpty()) {
             review.top("/issuer", "the document has no letterhead: the issuing body is left for a person to fill", 0.0);
-            return new IssuingBody(null, "(chưa rõ cơ quan ban hành)");
+            return new IssuingBody(null, "(chưa rõ cơ quan ban hành)", IssuerKind.BOARD, List.of());
         }
-        if (letterhead.size() == 1) {
-            review.top("/issuer", "one letterhead line, taken as the agency without a parent", 0.8);
-            return new IssuingBody(null, letterhead.get(0));
+        String parent = null;
+        List<String> agency = new ArrayList<>(letterhead);
+        if (agency.size() > 1 && PARENT.matcher(agency.get(0)).find()) {
+            parent = agency.remove(0);
         }
-        review.top("/issuer", "letterhead: first line the parent body, the rest the agency", 0.8,
-                "all lines the agency");
-        return new IssuingBody(letterhead.get(0), String.join(" ", letterhead.subList(1, letterhead.size())));
+        String joined = String.join(" ", agency);
+        IssuerKind kind = joined.startsWith("KHỐI") ? IssuerKind.BLOC
+                : joined.startsWith("ỦY BAN NHÂN DÂN") || joined.startsWith("UBND") ? IssuerKind.PEOPLES_COMMITTEE
+                : joined.startsWith("SỞ") ? IssuerKind.DEPARTMENT : IssuerKind.BOARD;
+        review.top("/issuer", "letterhead: " + (parent == null ? "no parent body" : "parent '" + parent + "'")
+                + ", agency '" + joined + "' (" + kind + ")", parent == null && agency.size() > 1 ? 0.5 : 0.8,
+                "the first line the parent body", "all lines the agency");
+        return new IssuingBody(parent, joined, kind, agency.size() > 1 ? agency : List.of());
     }
 
     private String theme(String summary, Preamble preamble) {
