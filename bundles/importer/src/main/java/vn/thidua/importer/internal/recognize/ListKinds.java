@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.thidua.plan.Anniversary;
 import vn.thidua.plan.AwardProposal;
 import vn.thidua.plan.Block;
 import vn.thidua.plan.BulletList;
@@ -90,11 +91,17 @@ final class ListKinds {
                         new Correction("from", asWritten, note));
             }
         }
-        Phase phase = new Phase(m.group(1).strip(), item, period, List.of());
+        List<Anniversary> days = NationalDays.in(item);
+        Phase phase = new Phase(m.group(1).strip(), item, period, days);
         if (note != null) {
             review.on(phase, "/period/from", note, 0.6, "the year as written");
         }
-        review.on(phase, "/anniversaries", "the days this phase honours are not recognised yet: none listed", 0.2);
+        for (int i = 0; i < days.size(); i++) {
+            Anniversary a = days.get(i);
+            if (a.eventYear() == null && a.name().toLowerCase(java.util.Locale.ROOT).contains("thành lập tỉnh")) {
+                review.on(phase, "/anniversaries/" + i + "/eventYear", "the province's founding year is not known to the importer", 0.3);
+            }
+        }
         return phase;
     }
 
