@@ -19,6 +19,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataParam;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -58,6 +59,7 @@ public final class ImportsResource {
     private final PlanImporter importer;
     private volatile PlanRepository plans;
 
+    @Activate
     public ImportsResource(@Reference PlanImporter importer) {
         this.importer = importer;
     }
