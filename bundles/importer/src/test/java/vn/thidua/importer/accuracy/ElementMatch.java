@@ -36,7 +36,7 @@ final class ElementMatch {
     }
 
     /** The kinds compared, in the order of the table. */
-    static final List<String> KINDS = List.of("tasks", "targets", "phases", "phases (no anniversaries)", "legal bases",
+    static final List<String> KINDS = List.of("tasks", "targets", "phases", "phases (no anniversaries, no note)", "legal bases",
             "award proposals", "recipients", "signature");
 
     private ElementMatch() {
@@ -47,7 +47,7 @@ final class ElementMatch {
         out.put("tasks", count(fixture.tasks(), imported.tasks(), ElementMatch::taskKey));
         out.put("targets", count(fixture.targets(), imported.targets(), x -> x));
         out.put("phases", count(fixture.phases(), imported.phases(), x -> x));
-        out.put("phases (no anniversaries)", count(fixture.phases(), imported.phases(), ElementMatch::phaseKey));
+        out.put("phases (no anniversaries, no note)", count(fixture.phases(), imported.phases(), ElementMatch::phaseKey));
         out.put("legal bases", count(fixture.legalBases(), imported.legalBases(), x -> x));
         out.put("award proposals", count(fixture.awardProposals(), imported.awardProposals(), x -> x));
         out.put("recipients", count(fixture.recipients() == null ? List.of() : fixture.recipients().all(),

@@ -331,10 +331,66 @@ final class BodyBuilder {
         }
     }
 
+    /** A deadline written inside a sentence: "... gửi về Ban trước ngày 15/4/2020 để tổng hợp". */
+    private static final Pattern INLINE_DEADLINE = Pattern.compile("trước ngày \\d{1,2}/\\d{1,2}/\\d{4}");
+
+    /**
+     * Under a heading that names who acts ("2. Doanh nghiệp trong các KCN:"), the last bullet whose
+     * sentences each carry a deadline, and the paragraphs after it that do too, are tasks of that unit
+     * written inline.
+     */
+    private List<Object> inlineTasks(Node node) {
+        if (node.heading == null || !node.heading.endsWith(":") || node.heading.split("\\s+").length > 8) {
+            return node.blocks;
+        }
+        String unit = node.heading.substring(0, node.heading.length() - 1).strip();
+        List<Object> out = new ArrayList<>();
+        PendingTasks inline = null;
+        for (Object o : node.blocks) {
+            if (o instanceof PendingBullets b && inline == null && !b.items().isEmpty()
+                    && allHaveDeadlines(b.items().get(b.items().size() - 1))) {
+                List<String> items = b.items();
+                if (items.size() > 1) {
+                    out.add(new PendingBullets(b.marker(), new ArrayList<>(items.subList(0, items.size() - 1))));
+                }
+                inline = new PendingTasks(TaskLayout.INLINE, null, null, b.marker(), new ArrayList<>());
+                addInline(inline, items.get(items.size() - 1), unit);
+                out.add(inline);
+            } else if (o instanceof Paragraph p && inline != null && allHaveDeadlines(p.text())) {
+                addInline(inline, p.text(), unit);
+            } else {
+                out.add(o);
+                inline = null;
+            }
+        }
+        return out;
+    }
+
+    private static boolean allHaveDeadlines(String text) {
+        for (String sentence : text.split("(?<=\\.)\\s+(?=\\p{Lu})")) {
+            if (!INLINE_DEADLINE.matcher(sentence).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addInline(PendingTasks list, String text, String unit) {
+        for (String sentence : text.split("(?<=\\.)\\s+(?=\\p{Lu})")) {
+            Matcher m = INLINE_DEADLINE.matcher(sentence);
+            m.find();
+            Timing timing = TimingParser.parse(null, m.group(), year);
+            Task task = new Task(null, sentence, timing, new Assignment(null, null, List.of(unit)), null, null, List.of());
+            list.tasks().add(task);
+            review.on(task, "", "a sentence with a deadline under '" + unit + "' read as that unit's task", 0.6,
+                    "a sentence of the list");
+        }
+    }
+
     private Section toSection(Node node) {
         List<Block> blocks = new ArrayList<>();
         String heading = node.heading;
-        for (Object o : node.blocks) {
+        for (Object o : inlineTasks(node)) {
             if (o instanceof Node child) {
                 blocks.add(toSection(child));
             } else if (o instanceof PendingBullets b) {
