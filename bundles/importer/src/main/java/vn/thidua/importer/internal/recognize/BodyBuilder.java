@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import vn.thidua.importer.internal.document.DocTable;
 import vn.thidua.plan.Assignment;
 import vn.thidua.plan.Block;
-import vn.thidua.plan.BulletList;
 import vn.thidua.plan.Grouping;
 import vn.thidua.plan.GroupingKind;
 import vn.thidua.plan.Paragraph;
@@ -419,9 +418,5 @@ final class BodyBuilder {
                     "a paragraph the number runs into");
         }
         return section;
-    }
-
-    static BulletList plainBullets(String marker, List<String> items) {
-        return new BulletList(marker, items);
     }
 }

@@ -2,10 +2,8 @@ package vn.thidua.importer.internal.recognize;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,18 +14,14 @@ import vn.thidua.importer.internal.document.DocBlock;
 import vn.thidua.importer.internal.document.DocParagraph;
 import vn.thidua.importer.internal.document.DocTable;
 import vn.thidua.importer.internal.document.SourceDocument;
-import vn.thidua.plan.Assignment;
 import vn.thidua.plan.Authority;
 import vn.thidua.plan.AuthorityPrefix;
 import vn.thidua.plan.BasesLayout;
-import vn.thidua.plan.Block;
-import vn.thidua.plan.BulletList;
 import vn.thidua.plan.DateLine;
 import vn.thidua.plan.DocumentNumber;
 import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.IssuingBody;
 import vn.thidua.plan.LegalBasis;
-import vn.thidua.plan.Paragraph;
 import vn.thidua.plan.PartialDate;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanKind;
@@ -61,6 +55,10 @@ public final class PlanRecognizer {
     private static final Pattern CLOSING = Pattern.compile("^(Trên đây là|Đề nghị|Yêu cầu các)\\b.*|.*\\./\\.$");
     private static final Pattern THEME = Pattern.compile("(?:chủ đề|chuyên đề)\\s*:?\\s*[“\"](.+?)[”\"]");
     private static final Pattern PARENT = Pattern.compile("^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ)\\b");
+    /** Where the words after the last legal basis of a run-on paragraph start: the issuing body that acts. */
+    private static final Pattern CONTINUATION = Pattern.compile("(?<=[,.])\\s+(?=(?:Ban Quản lý|Khối|Ủy ban|UBND|Sở|Ban|Cụm)\\b)");
+    private static final Pattern ISSUES_PLAN = Pattern.compile("\\b(ban hành|xây dựng|triển khai)\\b");
+    private static final Pattern RECIPIENT_NOTE = Pattern.compile("^(.*?)\\s*\\((B/c|b/c|để b/c|Để b/c|để biết|t/h|để thực hiện)\\)$");
     private static final Pattern YEAR_IN = Pattern.compile("năm\\s+(\\d{4})");
 
     private final SourceDocument document;
@@ -314,10 +312,10 @@ public final class PlanRecognizer {
 
     /** A last legal basis and what runs on after it ("..., Ban Quản lý ... ban hành Kế hoạch ..."), or null. */
     private static String[] splitContinuation(String text) {
-        Matcher m = Pattern.compile("(?<=[,.])\\s+(?=(?:Ban Quản lý|Khối|Ủy ban|UBND|Sở|Ban|Cụm)\\b)").matcher(text);
+        Matcher m = CONTINUATION.matcher(text);
         while (m.find()) {
             String after = text.substring(m.end());
-            if (after.matches("(?s).*\\b(ban hành|xây dựng|triển khai)\\b.*")) {
+            if (ISSUES_PLAN.matcher(after).find()) {
                 return new String[] {text.substring(0, m.start()).strip(), after.strip()};
             }
         }
@@ -368,7 +366,7 @@ public final class PlanRecognizer {
         }
         String name = text.replaceAll("\\s*[;.,]+$", "").strip();
         String note = null;
-        Matcher n = Pattern.compile("^(.*?)\\s*\\((B/c|b/c|để b/c|Để b/c|để biết|t/h|để thực hiện)\\)$").matcher(name);
+        Matcher n = RECIPIENT_NOTE.matcher(name);
         if (n.matches()) {
             name = n.group(1);
             note = n.group(2);
@@ -506,21 +504,5 @@ public final class PlanRecognizer {
 
     static String shorten(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
-
-    static Map<String, String> none() {
-        return new LinkedHashMap<>();
-    }
-
-    static Block paragraph(String text) {
-        return new Paragraph(text);
-    }
-
-    static Block bullets(String marker, List<String> items) {
-        return new BulletList(marker, items);
-    }
-
-    static Assignment assignment(String label, String text, List<String> units) {
-        return new Assignment(label, text, units);
     }
 }
