@@ -1,0 +1,422 @@
+package vn.thidua.importer.internal.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import vn.thidua.importer.internal.document.DocTable;
+import vn.thidua.plan.Assignment;
+import vn.thidua.plan.Block;
+import vn.thidua.plan.Grouping;
+import vn.thidua.plan.GroupingKind;
+import vn.thidua.plan.Paragraph;
+import vn.thidua.plan.Place;
+import vn.thidua.plan.Section;
+import vn.thidua.plan.Task;
+import vn.thidua.plan.TaskField;
+import vn.thidua.plan.TaskLayout;
+import vn.thidua.plan.TaskList;
+import vn.thidua.plan.Timing;
+import vn.thidua.plan.text.TimingParser;
+
+/**
+ * The body of a plan: the section tree (numbering styles nest in the order the document first
+ * uses them: {@code I.} › {@code 1.} › {@code 1.1.} › {@code a)}), task tables, numbered tasks
+ * followed by labelled lines (Đơn vị chủ trì, Thời gian hoàn thành ...), targets under a heading
+ * that names them, phases (Đợt ...), bullet lists and paragraphs.
+ */
+final class BodyBuilder {
+
+    private static final Pattern FIELD = Pattern.compile(
+            "^(?:[-+•]\\s*)?(Đơn vị chủ trì|Đơn vị thực hiện|Chủ trì|Đơn vị phối hợp|Phối hợp|Thời gian hoàn thành|Thời gian thực hiện|Thời gian|Trách nhiệm thực hiện|Địa điểm)\\s*:\\s*(.*)$");
+    private static final Pattern QUARTER_HEADING = Pattern.compile("^Nhiệm vụ quý\\s+(IV|III|II|I)\\b.*", Pattern.CASE_INSENSITIVE);
+
+    private final Review review;
+    private final int year;
+    private final List<Node> roots = new ArrayList<>();
+    private final List<Node> stack = new ArrayList<>();
+
+    /** A section while it is being built. */
+    private static final class Node {
+        final Numbered.Style style;
+        final String number;
+        final String heading;
+        final List<Object> blocks = new ArrayList<>();
+
+        Node(Numbered.Style style, String number, String heading) {
+            this.style = style;
+            this.number = number;
+            this.heading = heading;
+        }
+    }
+
+    /** Tasks while their list is being built. */
+    private record PendingTasks(TaskLayout layout, List<String> columns, List<TaskField> fields, String marker, List<Task> tasks) {
+    }
+
+    /** Bullets while their list is being built. */
+    private record PendingBullets(String marker, List<String> items) {
+    }
+
+    BodyBuilder(Review review, int year) {
+        this.review = review;
+        this.year = year;
+    }
+
+    static boolean isTaskTable(DocTable table) {
+        if (table.rows().size() < 2) {
+            return false;
+        }
+        List<String> head = table.gridRow(0);
+        return head.size() >= 3 && head.get(0).strip().matches("(?i)S?TT|Số TT")
+                && head.get(1).toLowerCase(Locale.ROOT).contains("nội dung");
+    }
+
+    List<Section> build(List<Object> items) {
+        for (int i = 0; i < items.size(); i++) {
+            Object item = items.get(i);
+            if (item instanceof DocTable table) {
+                table(table);
+                continue;
+            }
+            String line = (String) item;
+            Numbered n = Numbered.of(line);
+            if (n == null) {
+                add(new Paragraph(line));
+                continue;
+            }
+            if (n.style() == Numbered.Style.BULLET) {
+                bullet(n);
+                continue;
+            }
+            // A numbered line followed by labelled lines is a task.
+            int j = i + 1;
+            while (j < items.size() && items.get(j) instanceof String next && FIELD.matcher(next).matches()) {
+                j++;
+            }
+            if (j > i + 1 && n.style() != Numbered.Style.ROMAN) {
+                int end = j;
+                List<String> notes = new ArrayList<>();
+                while (end < items.size() && items.get(end) instanceof String next && Numbered.of(next) == null
+                        && !FIELD.matcher(next).matches()) {
+                    notes.add(next);
+                    end++;
+                }
+                task(n, items.subList(i + 1, j), notes);
+                i = end - 1;
+                continue;
+            }
+            if (n.looksLikeHeading(false)) {
+                section(n, n.rest().isEmpty() ? null : n.rest(), null);
+            } else {
+                section(n, null, new Paragraph(n.rest()));
+            }
+        }
+        List<Section> out = new ArrayList<>();
+        for (Node root : roots) {
+            out.add(toSection(root));
+        }
+        return out;
+    }
+
+    private void section(Numbered n, String heading, Paragraph runIn) {
+        Node node = new Node(n.style(), n.number(), heading);
+        if (runIn != null) {
+            node.blocks.add(runIn);
+        }
+        Node parent = placeFor(n.style());
+        if (parent == null) {
+            roots.add(node);
+        } else {
+            parent.blocks.add(node);
+        }
+        stack.add(node);
+    }
+
+    /** The section a line of this numbering style goes into, the stack cut back to it. */
+    private Node placeFor(Numbered.Style style) {
+        if (style == Numbered.Style.ROMAN) {
+            stack.clear();
+            return null;
+        }
+        for (int k = 0; k < stack.size(); k++) {
+            if (stack.get(k).style == style) {
+                stack.subList(k, stack.size()).clear();
+                break;
+            }
+        }
+        return stack.isEmpty() ? null : stack.get(stack.size() - 1);
+    }
+
+    private Node current() {
+        if (stack.isEmpty()) {
+            Node orphan = new Node(null, null, null);
+            roots.add(orphan);
+            stack.add(orphan);
+        }
+        return stack.get(stack.size() - 1);
+    }
+
+    private void add(Block block) {
+        current().blocks.add(block);
+    }
+
+    private void bullet(Numbered n) {
+        List<Object> blocks = current().blocks;
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof PendingBullets b && b.marker().equals(n.number())) {
+            b.items().add(n.rest());
+        } else {
+            blocks.add(new PendingBullets(n.number(), new ArrayList<>(List.of(n.rest()))));
+        }
+    }
+
+    private void task(Numbered n, List<Object> fieldLines, List<String> notes) {
+        Node container = placeFor(n.style());
+        if (container == null) {
+            container = current();
+        }
+        Timing timing = null;
+        Assignment lead = null;
+        Assignment coordination = null;
+        Place place = null;
+        List<TaskField> fields = new ArrayList<>();
+        List<String> taskNotes = new ArrayList<>(notes);
+        String marker = null;
+        List<String> uncertain = new ArrayList<>();
+        for (Object o : fieldLines) {
+            String line = (String) o;
+            if (line.startsWith("-") || line.startsWith("+")) {
+                marker = line.substring(0, 1);
+            }
+            Matcher m = FIELD.matcher(line);
+            m.matches();
+            String label = m.group(1);
+            String value = m.group(2).strip();
+            String l = label.toLowerCase(Locale.ROOT);
+            if (l.startsWith("thời gian") && timing == null) {
+                try {
+                    timing = TimingParser.parse(label, value, year);
+                    fields.add(TaskField.TIMING);
+                } catch (IllegalArgumentException e) {
+                    taskNotes.add(0, line);
+                    uncertain.add("timing '" + value + "' not understood: kept as a note");
+                }
+            } else if ((l.contains("phối hợp")) && coordination == null && !value.isEmpty()) {
+                coordination = new Assignment(label, value, nonEmpty(Units.split(value), value));
+                fields.add(TaskField.COORDINATION);
+            } else if ((l.contains("chủ trì") || l.contains("thực hiện")) && lead == null && !value.isEmpty()) {
+                Assignment[] both = Units.leadAndPartners(label, value);
+                lead = both[0] != null ? both[0] : new Assignment(label, value, List.of(value));
+                if (both[1] != null && coordination == null) {
+                    coordination = both[1];
+                }
+                fields.add(TaskField.LEAD);
+            } else if (l.equals("địa điểm") && place == null) {
+                place = new Place(label, value);
+                fields.add(TaskField.PLACE);
+            } else {
+                taskNotes.add(0, line);
+            }
+        }
+        Task task = new Task(n.number(), n.rest(), timing, lead, coordination, place, taskNotes);
+        List<Object> blocks = container.blocks;
+        String m = marker == null ? "-" : marker;
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof PendingTasks p
+                && p.layout() == TaskLayout.FIELDS && p.fields().equals(fields) && m.equals(p.marker())) {
+            p.tasks().add(task);
+        } else {
+            blocks.add(new PendingTasks(TaskLayout.FIELDS, null, fields, m, new ArrayList<>(List.of(task))));
+        }
+        if (lead != null && lead.units().size() > 1 || coordination != null && coordination.label() == null) {
+            review.on(task, "/lead", "units read from '" + lead.text() + "': " + lead.units()
+                    + (coordination != null && coordination.label() == null ? "; coordinating: " + coordination.units() : ""),
+                    0.6, "one unit as written");
+        }
+        for (String u : uncertain) {
+            review.on(task, "", u, 0.3);
+        }
+    }
+
+    private static List<String> nonEmpty(List<String> units, String text) {
+        return units.isEmpty() ? List.of(text) : units;
+    }
+
+    private void table(DocTable table) {
+        List<String> head = table.gridRow(0);
+        List<TaskField> fields = new ArrayList<>();
+        List<String> columns = new ArrayList<>(head);
+        int[] columnOf = new int[4];
+        java.util.Arrays.fill(columnOf, -1);
+        for (int c = 2; c < head.size(); c++) {
+            String h = head.get(c).toLowerCase(Locale.ROOT);
+            TaskField f = h.startsWith("thời gian") ? TaskField.TIMING
+                    : h.contains("phối hợp") ? TaskField.COORDINATION
+                    : h.contains("địa điểm") ? TaskField.PLACE
+                    : TaskField.LEAD;
+            if (fields.contains(f)) {
+                f = null;
+            }
+            if (f != null) {
+                fields.add(f);
+                columnOf[f.ordinal()] = c;
+            }
+        }
+        if (fields.size() != head.size() - 2) {
+            // Columns the model has no field for: the table's text kept row by row.
+            for (int r = 0; r < table.rows().size(); r++) {
+                add(new Paragraph(String.join(" ", table.gridRow(r)).strip()));
+            }
+            review.on(current().blocks.get(current().blocks.size() - 1), "", "a table whose columns are not a task table's: kept as paragraphs", 0.3);
+            return;
+        }
+        List<Task> tasks = new ArrayList<>();
+        List<String> uncertain = new ArrayList<>();
+        for (int r = 1; r < table.rows().size(); r++) {
+            List<String> row = table.gridRow(r);
+            while (row.size() < head.size()) {
+                row.add("");
+            }
+            String content = row.get(1).strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            Timing timing = null;
+            Assignment lead = null;
+            Assignment coordination = null;
+            Place place = null;
+            List<String> notes = new ArrayList<>();
+            if (columnOf[TaskField.TIMING.ordinal()] >= 0) {
+                String t = row.get(columnOf[TaskField.TIMING.ordinal()]).strip();
+                if (!t.isEmpty()) {
+                    try {
+                        timing = TimingParser.parse(null, t, year);
+                    } catch (IllegalArgumentException e) {
+                        notes.add(t);
+                        uncertain.add("row " + r + ": timing '" + t + "' not understood, kept as a note");
+                    }
+                }
+            }
+            if (columnOf[TaskField.LEAD.ordinal()] >= 0) {
+                String t = row.get(columnOf[TaskField.LEAD.ordinal()]).strip();
+                if (!t.isEmpty()) {
+                    Assignment[] both = Units.leadAndPartners(null, t);
+                    lead = both[0];
+                    coordination = both[1];
+                }
+            }
+            if (columnOf[TaskField.COORDINATION.ordinal()] >= 0) {
+                String t = row.get(columnOf[TaskField.COORDINATION.ordinal()]).strip();
+                if (!t.isEmpty()) {
+                    coordination = new Assignment(null, t, nonEmpty(Units.split(t), t));
+                }
+            }
+            if (columnOf[TaskField.PLACE.ordinal()] >= 0) {
+                String t = row.get(columnOf[TaskField.PLACE.ordinal()]).strip();
+                if (!t.isEmpty()) {
+                    place = new Place(null, t);
+                }
+            }
+            String ordinal = row.get(0).strip();
+            tasks.add(new Task(ordinal.isEmpty() ? null : ordinal, content, timing, lead, coordination, place, notes));
+        }
+        if (tasks.isEmpty()) {
+            return;
+        }
+        current().blocks.add(new PendingTasks(TaskLayout.TABLE, columns, fields, null, tasks));
+        for (String u : uncertain) {
+            review.on(tasks.get(0), "", u, 0.3);
+        }
+    }
+
+    /** A deadline written inside a sentence: "... gửi về Ban trước ngày 15/4/2020 để tổng hợp". */
+    private static final Pattern INLINE_DEADLINE = Pattern.compile("trước ngày \\d{1,2}/\\d{1,2}/\\d{4}");
+
+    /**
+     * Under a heading that names who acts ("2. Doanh nghiệp trong các KCN:"), the last bullet whose
+     * sentences each carry a deadline, and the paragraphs after it that do too, are tasks of that unit
+     * written inline.
+     */
+    private List<Object> inlineTasks(Node node) {
+        if (node.heading == null || !node.heading.endsWith(":") || node.heading.split("\\s+").length > 8) {
+            return node.blocks;
+        }
+        String unit = node.heading.substring(0, node.heading.length() - 1).strip();
+        List<Object> out = new ArrayList<>();
+        PendingTasks inline = null;
+        for (Object o : node.blocks) {
+            if (o instanceof PendingBullets b && inline == null && !b.items().isEmpty()
+                    && allHaveDeadlines(b.items().get(b.items().size() - 1))) {
+                List<String> items = b.items();
+                if (items.size() > 1) {
+                    out.add(new PendingBullets(b.marker(), new ArrayList<>(items.subList(0, items.size() - 1))));
+                }
+                inline = new PendingTasks(TaskLayout.INLINE, null, null, b.marker(), new ArrayList<>());
+                addInline(inline, items.get(items.size() - 1), unit);
+                out.add(inline);
+            } else if (o instanceof Paragraph p && inline != null && allHaveDeadlines(p.text())) {
+                addInline(inline, p.text(), unit);
+            } else {
+                out.add(o);
+                inline = null;
+            }
+        }
+        return out;
+    }
+
+    private static boolean allHaveDeadlines(String text) {
+        for (String sentence : text.split("(?<=\\.)\\s+(?=\\p{Lu})")) {
+            if (!INLINE_DEADLINE.matcher(sentence).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addInline(PendingTasks list, String text, String unit) {
+        for (String sentence : text.split("(?<=\\.)\\s+(?=\\p{Lu})")) {
+            Matcher m = INLINE_DEADLINE.matcher(sentence);
+            m.find();
+            Timing timing = TimingParser.parse(null, m.group(), year);
+            Task task = new Task(null, sentence, timing, new Assignment(null, null, List.of(unit)), null, null, List.of());
+            list.tasks().add(task);
+            review.on(task, "", "a sentence with a deadline under '" + unit + "' read as that unit's task", 0.6,
+                    "a sentence of the list");
+        }
+    }
+
+    private Section toSection(Node node) {
+        List<Block> blocks = new ArrayList<>();
+        String heading = node.heading;
+        for (Object o : inlineTasks(node)) {
+            if (o instanceof Node child) {
+                blocks.add(toSection(child));
+            } else if (o instanceof PendingBullets b) {
+                blocks.addAll(ListKinds.bullets(b.marker(), b.items(), heading, year, review));
+            } else if (o instanceof PendingTasks p) {
+                blocks.add(new TaskList(p.layout(), p.columns(), p.fields(), p.marker(), p.tasks()));
+            } else {
+                blocks.add((Block) o);
+            }
+        }
+        Grouping grouping = null;
+        if (heading != null) {
+            Matcher q = QUARTER_HEADING.matcher(heading);
+            if (q.matches()) {
+                grouping = new Grouping(GroupingKind.QUARTER, switch (q.group(1).toUpperCase(Locale.ROOT)) {
+                    case "I" -> 1;
+                    case "II" -> 2;
+                    case "III" -> 3;
+                    default -> 4;
+                });
+            }
+        }
+        Section section = new Section(node.number, heading, grouping, blocks);
+        if (node.number != null && heading != null && !PlanRecognizer.isUpper(heading) && node.style != Numbered.Style.ROMAN) {
+            review.on(section, "/heading", "'" + PlanRecognizer.shorten(heading) + "' read as a heading", 0.7,
+                    "a paragraph the number runs into");
+        }
+        return section;
+    }
+}
