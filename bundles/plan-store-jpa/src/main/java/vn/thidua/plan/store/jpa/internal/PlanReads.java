@@ -61,7 +61,7 @@ final class PlanReads {
         required(query, "query");
         Where where = new Where();
         where.add(query.deleted() ? "p.deletedAt is not null" : "p.deletedAt is null");
-        where.add("p.provinceCode = :province", "province", query.provinceCode());
+        where.province("p.provinceCode", query.provinceCode(), query.lineage());
         where.add("p.year = :year", "year", query.year());
         where.add("p.status = :status", "status", query.status());
         if (query.text() != null) {

@@ -58,7 +58,7 @@ final class TaskProgress {
         Where where = new Where();
         where.add("t.planId = p.id");
         where.add("p.deletedAt is null");
-        where.add("p.provinceCode = :province", "province", query.provinceCode());
+        where.province("p.provinceCode", query.provinceCode(), query.lineage());
         where.add("t.deadline <= :dueBefore", "dueBefore", query.dueBefore());
         where.add("t.status = :status", "status", query.status());
         if (query.late() != null) {
