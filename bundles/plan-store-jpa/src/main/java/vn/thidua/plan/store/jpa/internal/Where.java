@@ -32,11 +32,11 @@ final class Where {
      * The condition on a plan's province: the code alone, or with {@code lineage} the code and every code it
      * absorbed ({@code bac-ninh}: Bắc Ninh and Bắc Giang), as one {@code in} list. Nothing when no code.
      */
-    void province(String column, String code, boolean lineage) {
+    void province(String column, String code, boolean lineage, ProvinceLineage provinces) {
         if (code == null) {
             return;
         }
-        Set<String> codes = lineage ? ProvinceLineage.standard().lineage(code) : Set.of();
+        Set<String> codes = lineage ? provinces.lineage(code) : Set.of();
         if (codes.size() > 1) {
             add(column + " in :provinces", "provinces", List.copyOf(codes));
         } else {
