@@ -106,6 +106,7 @@ public final class PlansResource {
         RulePackRegistry rules = services.rules();
         PlanRepository plans = services.plans();
         LocalDate firstDay = LocalDate.of(year, 1, 1);
+        NoPack.requireDraftable(rules, province, firstDay, "/province");
         // One lookup: the pack that drafts is the one recorded, even while packs are being swapped.
         RulePack pack = rules.inForce(province, firstDay)
                 .orElseThrow(() -> NoPack.problem(rules, new NoRulePackException(province, firstDay), "/province", "/year"));
