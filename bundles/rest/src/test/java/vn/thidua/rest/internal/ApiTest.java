@@ -197,6 +197,36 @@ class ApiTest {
     }
 
     @Test
+    void aDraftForADissolvedProvinceNamesItsSuccessorAndAnUnknownOneTheClosest() throws Exception {
+        Reply dissolved = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"bac-giang\",\"year\":2027}").send();
+        assertThat(dissolved.status()).isEqualTo(409);
+        assertProblem(dissolved, "urn:thidua:problem:dissolved-province", "/province");
+        assertThat(json(dissolved).path("successor").asText()).isEqualTo("bac-ninh");
+        assertThat(json(dissolved).path("detail").asText()).contains("tỉnh Bắc Ninh (bac-ninh)");
+
+        Reply unknown = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"bac-nihn\",\"year\":2027}").send();
+        assertThat(unknown.status()).isEqualTo(400);
+        assertProblem(unknown, "urn:thidua:problem:unknown-province", "/province");
+        assertThat(json(unknown).path("closest").get(0).asText()).isEqualTo("bac-ninh");
+        assertThat(plans.size()).isZero();
+    }
+
+    @Test
+    void theProvinceMapAndOneCodesLineage() throws Exception {
+        assertThat(json(api.call("GET", "provinces?date=2025-07-01").as("viewer").send()).size()).isEqualTo(34);
+        assertThat(json(api.call("GET", "provinces?date=2025-06-30").as("viewer").send()).size()).isEqualTo(63);
+        JsonNode bacNinh = json(api.call("GET", "provinces/bac-ninh").as("viewer").send());
+        assertThat(bacNinh.path("lineage").toString()).isEqualTo("[\"bac-giang\",\"bac-ninh\"]");
+        assertThat(bacNinh.path("periods").get(0).path("successor").asText()).isEqualTo("bac-ninh");
+        assertThat(bacNinh.path("periods").get(1).path("from").asText()).isEqualTo("2025-07-01");
+        JsonNode bacGiang = json(api.call("GET", "provinces/bac-giang").as("viewer").send());
+        assertThat(bacGiang.path("periods").get(0).path("to").asText()).isEqualTo("2025-06-30");
+        assertThat(bacGiang.path("periods").get(0).path("sources").size()).isPositive();
+        assertProblem(api.call("GET", "provinces/atlantis").as("viewer").send(), "urn:thidua:problem:unknown-province",
+                "/province/code");
+    }
+
+    @Test
     void aPostedPlanOfAProvinceWithoutAPackNamesTheProvince() throws Exception {
         String elsewhere = planJson.replace("\"code\": \"gia-lai\"", "\"code\": \"ha-noi\"");
         Reply reply = api.call("POST", "plans/validation").as("viewer").json(elsewhere).send();
