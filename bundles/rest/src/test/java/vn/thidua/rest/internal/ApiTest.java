@@ -211,6 +211,38 @@ class ApiTest {
         assertThat(plans.size()).isZero();
     }
 
+    /** The checker here refuses a body that says "broken" at two pointers, and accepts any other. */
+    @Test
+    void aPackCheckIsForAdminsAndABrokenPackNamesEveryProblem() throws Exception {
+        services.setChecker(new vn.thidua.rules.RulePackChecker() {
+            @Override
+            public vn.thidua.rules.PackCheckReport check(byte[] descriptor, String origin, java.util.List<Plan> given) {
+                boolean broken = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8).contains("broken");
+                return new vn.thidua.rules.PackCheckReport(rules.info(), broken
+                        ? java.util.List.of(new vn.thidua.rules.PackProblem("/pack/version", "not a version"),
+                                new vn.thidua.rules.PackProblem("/rules/3/type", "unknown rule type"))
+                        : java.util.List.of(), broken ? java.util.List.of() : java.util.List.of(2027),
+                        given.stream().map(rules::validate).toList(), null, java.util.List.of());
+            }
+
+            @Override
+            public java.util.Optional<String> scaffold(String provinceCode, int year) {
+                return java.util.Optional.empty();
+            }
+        });
+        assertThat(api.call("POST", "rule-packs/check").as("editor").json("format: 1").send().status()).isEqualTo(403);
+
+        Reply broken = api.call("POST", "rule-packs/check").as("admin").json("format: broken").send();
+        assertThat(broken.status()).isEqualTo(422);
+        assertProblem(broken, "urn:thidua:problem:pack-refused", "/pack/version");
+        assertThat(json(broken).path("problems").findValuesAsText("pointer")).containsExactly("/pack/version", "/rules/3/type");
+
+        Reply fine = api.call("POST", "rule-packs/check").as("admin").json("format: 1").send();
+        assertThat(fine.status()).isEqualTo(200);
+        assertThat(json(fine).path("draftedYears").get(0).asInt()).isEqualTo(2027);
+        assertThat(api.call("POST", "rule-packs/check").as("admin").json("").send().status()).isEqualTo(400);
+    }
+
     @Test
     void theProvinceMapAndOneCodesLineage() throws Exception {
         assertThat(json(api.call("GET", "provinces?date=2025-07-01").as("viewer").send()).size()).isEqualTo(34);
