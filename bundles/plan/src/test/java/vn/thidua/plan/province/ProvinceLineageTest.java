@@ -76,12 +76,20 @@ class ProvinceLineageTest {
     void everyEndedUnitHasExactlyOneSuccessorInForceAfterTheReform() {
         Set<String> ended = lineage.units().stream().filter(u -> u.to() != null).map(ProvinceUnit::code)
                 .collect(Collectors.toSet());
-        assertThat(ended).hasSize(52);
+        assertThat(ended).hasSize(53);
         for (String code : ended) {
             ProvinceUnit successor = lineage.unit(code, AFTER)
                     .or(() -> lineage.successorOn(code, AFTER)).orElseThrow();
             assertThat(lineage.lineage(successor.code())).contains(code);
         }
+    }
+
+    @Test
+    void thuaThienHueBecameTheCityOfHueBeforeTheReform() {
+        assertThat(lineage.inForceOn(LocalDate.of(2024, 12, 31))).hasSize(63).extracting(ProvinceUnit::code)
+                .contains("thua-thien-hue").doesNotContain("hue");
+        assertThat(lineage.successorOn("thua-thien-hue", LocalDate.of(2025, 1, 1))).map(ProvinceUnit::code).contains("hue");
+        assertThat(lineage.lineage("hue")).containsExactly("hue", "thua-thien-hue");
     }
 
     @Test
