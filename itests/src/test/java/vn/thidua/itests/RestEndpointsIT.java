@@ -153,6 +153,30 @@ public class RestEndpointsIT extends RestTestSupport {
         assertEquals(50, json(get("plans", VIEWER)).path("limit").asInt());
     }
 
+    /** Bắc Giang merged into Bắc Ninh on 2025-07-01: Bắc Ninh's listing by lineage holds the Bắc Giang examples. */
+    @Test
+    public void aProvinceListsWithItsPredecessorsByLineageAndADissolvedOneNamesItsSuccessor() throws Exception {
+        assertEquals(List.of(), listed("plans?province=bac-ninh"));
+        assertEquals(List.of("bac-giang/2024", "bac-giang/2020", "bac-giang/2018"), listed("plans?province=bac-ninh&lineage=true"));
+        assertEquals(List.of("hung-yen/2024"), listed("plans?province=hung-yen&lineage=true"));
+        JsonNode tasks = json(get("tasks?province=bac-ninh&lineage=true&limit=500", VIEWER));
+        assertTrue(tasks.toString(), tasks.path("total").asInt() > 0);
+        assertEquals(0, json(get("tasks?province=bac-ninh", VIEWER)).path("total").asInt());
+
+        String before = storeState();
+        JsonNode dissolved = assertProblem(send("POST", "plans/drafts", EDITOR, "{\"province\":\"bac-giang\",\"year\":2027}"),
+                409, "urn:thidua:problem:dissolved-province", "/province");
+        assertEquals("bac-ninh", dissolved.path("successor").asText());
+        JsonNode unknown = assertProblem(send("POST", "plans/drafts", EDITOR, "{\"province\":\"gia-lia\",\"year\":2027}"),
+                400, "urn:thidua:problem:unknown-province", "/province");
+        assertEquals("gia-lai", unknown.path("closest").get(0).asText());
+        String typo = codec.write(example(GIA_LAI)).replaceFirst("\"code\"\\s*:\\s*\"gia-lai\"", "\"code\": \"gia-lia\"");
+        assertProblem(send("POST", "plans", EDITOR, typo), 400, "urn:thidua:problem:invalid-value", "/province/code");
+        assertEquals("nothing stored", before, storeState());
+        assertEquals(34, json(get("provinces?date=2025-07-01", VIEWER)).size());
+        assertEquals("[\"bac-giang\",\"bac-ninh\"]", json(get("provinces/bac-ninh", VIEWER)).path("lineage").toString());
+    }
+
     @Test
     public void eachSeedReadsBackEqualWithItsVersionAsETagAndItsHistory() throws Exception {
         for (Map.Entry<String, String> seed : seeds.entrySet()) {

@@ -104,6 +104,40 @@ public class RulePacksIT extends RulePackTestSupport {
         }
     }
 
+    /** The administrator's path: scaffold next year's pack, check it, break it and check it again; nothing installed. */
+    @Test
+    public void packNewThenPackCheckInstallNothingAndNameEveryProblem() throws Exception {
+        List<RulePackInfo> before = registry.packs();
+        Path folder = Files.createTempDirectory("pack-new");
+        Path file = folder.resolve("gia-lai-2027.yaml");
+        String wrote = execute("thidua:pack-new -o " + file + " gia-lai 2027");
+        assertTrue(wrote, wrote.contains("Wrote " + file));
+        String yaml = Files.readString(file, UTF_8);
+        assertTrue(yaml, yaml.startsWith("# Rule pack for 2027, started from gia-lai@2023.1.0"));
+
+        String checked = execute("thidua:pack-check " + file);
+        assertTrue(checked, checked.contains("gia-lai@2027.0.0 — installable"));
+        assertTrue(checked, checked.contains("drafted [2027] with no error"));
+        assertTrue(checked, checked.contains("changes against gia-lai@2023.1.0"));
+
+        Path broken = folder.resolve("broken.yaml");
+        Files.writeString(broken, yaml.replace("province: {code: gia-lai, name: Gia Lai}", "province: {code: gia-lia, name: Gia Lai}")
+                .replace("type: recipients-archive", "type: recipients-archiv"), UTF_8);
+        try {
+            execute("thidua:pack-check " + broken);
+            fail("a broken pack checked clean");
+        } catch (Exception e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("1 of 1 pack(s) would be refused; nothing was installed"));
+        }
+        assertEquals("nothing installed", before, registry.packs());
+        try {
+            execute("thidua:draft bac-giang 2027");
+            fail("a dissolved province drafted");
+        } catch (Exception e) {
+            assertTrue(e.getMessage(), e.getMessage().contains("tỉnh Bắc Ninh (bac-ninh)"));
+        }
+    }
+
     @Test
     public void uninstallingAndInstallingTheProvinceFeatureSwapsItsPackAlone() throws Exception {
         ServiceReference<RulePackRegistry> registryBefore = bundleContext.getServiceReference(RulePackRegistry.class);

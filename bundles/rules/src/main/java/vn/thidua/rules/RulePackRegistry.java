@@ -30,9 +30,18 @@ public interface RulePackRegistry {
      */
     LocalDate dateOf(Plan plan);
 
-    /** Validates the plan against the pack in force for its province on {@link #dateOf(Plan)}. */
+    /**
+     * Validates the plan against the pack in force for its province on {@link #dateOf(Plan)}.
+     *
+     * @throws vn.thidua.plan.province.DissolvedProvinceException when the province no longer existed on that
+     *         date (the exception names its successor)
+     * @throws vn.thidua.plan.province.UnknownProvinceException when neither the province map nor a pack knows it
+     */
     ValidationReport validate(Plan plan) throws NoRulePackException;
 
-    /** A new plan for the province and year, from the pack in force on 1 January of that year. */
+    /**
+     * A new plan for the province and year, from the pack in force on 1 January of that year; refused as
+     * {@link #validate(Plan)} refuses a dissolved or unknown province.
+     */
     Plan draft(String provinceCode, int year) throws NoRulePackException;
 }

@@ -6,9 +6,12 @@
  * into a watched folder), loaded by the extender of the {@code vn.thidua.rules} bundle. Consumers
  * see packs only through {@link vn.thidua.rules.RulePackRegistry}, so swapping a pack never
  * refreshes them.
+ *
+ * <p>1.2.0: {@link vn.thidua.rules.RulePackChecker} checks a pack without installing it and scaffolds the
+ * next year's pack; the registry refuses a province that had ended by the plan's date.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package vn.thidua.rules;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,9 +11,12 @@ package vn.thidua.plan.store;
  * @param deleted      list soft-deleted plans instead of live ones
  * @param offset       how many matching plans to skip (0 or more)
  * @param limit        how many to return (1 to 500)
+ * @param lineage      with {@code provinceCode}: also the plans of every province it absorbed
+ *                     ({@code bac-ninh} lists Bắc Giang's plans too; see
+ *                     {@link vn.thidua.plan.province.ProvinceLineage#lineage(String)})
  */
 public record PlanQuery(String provinceCode, Integer year, PlanStatus status, String text, boolean deleted,
-        int offset, int limit) {
+        int offset, int limit, boolean lineage) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -24,6 +27,12 @@ public record PlanQuery(String provinceCode, Integer year, PlanStatus status, St
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidRequestException("limit", "limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
+    }
+
+    /** A filter on the province alone, without its predecessors. */
+    public PlanQuery(String provinceCode, Integer year, PlanStatus status, String text, boolean deleted, int offset,
+            int limit) {
+        this(provinceCode, year, status, text, deleted, offset, limit, false);
     }
 
     /** Every live plan, first page of 50. */

@@ -10,9 +10,12 @@
  * query); writes keep the status rules of {@code vn.thidua.plan.store.status}; the refusals say what
  * happened ({@link vn.thidua.plan.store.PlanStateConflictException},
  * {@link vn.thidua.plan.store.StoreUnavailableException}).
+ *
+ * <p>2.1.0: {@link vn.thidua.plan.store.PlanQuery#lineage()} and {@link vn.thidua.plan.store.TaskQuery#lineage()}
+ * list a province's plans and tasks with those of the provinces it absorbed.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package vn.thidua.plan.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -42,6 +42,7 @@ import vn.thidua.rest.internal.security.AuthenticationFilter;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.http.ApiJson;
+import vn.thidua.rules.RulePackChecker;
 import vn.thidua.rules.RulePackRegistry;
 
 /**
@@ -123,6 +124,15 @@ public final class RestFacade implements Servlet {
 
     void unsetRules(RulePackRegistry service) {
         services.unsetRules(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setChecker(RulePackChecker service) {
+        services.setChecker(service);
+    }
+
+    void unsetChecker(RulePackChecker service) {
+        services.unsetChecker(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

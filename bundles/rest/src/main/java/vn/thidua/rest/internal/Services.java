@@ -10,6 +10,7 @@ import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemException;
+import vn.thidua.rules.RulePackChecker;
 import vn.thidua.rules.RulePackRegistry;
 
 /**
@@ -22,6 +23,19 @@ public final class Services {
     private final AtomicReference<PlanRepository> plans = new AtomicReference<>();
     private final AtomicReference<RulePackRegistry> rules = new AtomicReference<>();
     private final AtomicReference<DocumentExports> exports = new AtomicReference<>();
+    private final AtomicReference<RulePackChecker> checker = new AtomicReference<>();
+
+    public RulePackChecker checker() {
+        return required(checker.get(), "rule-pack check");
+    }
+
+    public void setChecker(RulePackChecker service) {
+        checker.set(service);
+    }
+
+    public void unsetChecker(RulePackChecker service) {
+        checker.compareAndSet(service, null);
+    }
 
     public PlanRepository plans() {
         return required(plans.get(), "plan store");

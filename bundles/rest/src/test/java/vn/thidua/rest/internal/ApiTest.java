@@ -255,6 +255,68 @@ class ApiTest {
     }
 
     @Test
+    void aDraftForADissolvedProvinceNamesItsSuccessorAndAnUnknownOneTheClosest() throws Exception {
+        Reply dissolved = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"bac-giang\",\"year\":2027}").send();
+        assertThat(dissolved.status()).isEqualTo(409);
+        assertProblem(dissolved, "urn:thidua:problem:dissolved-province", "/province");
+        assertThat(json(dissolved).path("successor").asText()).isEqualTo("bac-ninh");
+        assertThat(json(dissolved).path("detail").asText()).contains("tỉnh Bắc Ninh (bac-ninh)");
+
+        Reply unknown = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"bac-nihn\",\"year\":2027}").send();
+        assertThat(unknown.status()).isEqualTo(400);
+        assertProblem(unknown, "urn:thidua:problem:unknown-province", "/province");
+        assertThat(json(unknown).path("closest").get(0).asText()).isEqualTo("bac-ninh");
+        assertThat(plans.size()).isZero();
+    }
+
+    /** The checker here refuses a body that says "broken" at two pointers, and accepts any other. */
+    @Test
+    void aPackCheckIsForAdminsAndABrokenPackNamesEveryProblem() throws Exception {
+        services.setChecker(new vn.thidua.rules.RulePackChecker() {
+            @Override
+            public vn.thidua.rules.PackCheckReport check(byte[] descriptor, String origin, java.util.List<Plan> given) {
+                boolean broken = new String(descriptor, java.nio.charset.StandardCharsets.UTF_8).contains("broken");
+                return new vn.thidua.rules.PackCheckReport(rules.info(), broken
+                        ? java.util.List.of(new vn.thidua.rules.PackProblem("/pack/version", "not a version"),
+                                new vn.thidua.rules.PackProblem("/rules/3/type", "unknown rule type"))
+                        : java.util.List.of(), broken ? java.util.List.of() : java.util.List.of(2027),
+                        given.stream().map(rules::validate).toList(), null, java.util.List.of());
+            }
+
+            @Override
+            public java.util.Optional<String> scaffold(String provinceCode, int year) {
+                return java.util.Optional.empty();
+            }
+        });
+        assertThat(api.call("POST", "rule-packs/check").as("editor").json("format: 1").send().status()).isEqualTo(403);
+
+        Reply broken = api.call("POST", "rule-packs/check").as("admin").json("format: broken").send();
+        assertThat(broken.status()).isEqualTo(422);
+        assertProblem(broken, "urn:thidua:problem:pack-refused", "/pack/version");
+        assertThat(json(broken).path("problems").findValuesAsText("pointer")).containsExactly("/pack/version", "/rules/3/type");
+
+        Reply fine = api.call("POST", "rule-packs/check").as("admin").json("format: 1").send();
+        assertThat(fine.status()).isEqualTo(200);
+        assertThat(json(fine).path("draftedYears").get(0).asInt()).isEqualTo(2027);
+        assertThat(api.call("POST", "rule-packs/check").as("admin").json("").send().status()).isEqualTo(400);
+    }
+
+    @Test
+    void theProvinceMapAndOneCodesLineage() throws Exception {
+        assertThat(json(api.call("GET", "provinces?date=2025-07-01").as("viewer").send()).size()).isEqualTo(34);
+        assertThat(json(api.call("GET", "provinces?date=2025-06-30").as("viewer").send()).size()).isEqualTo(63);
+        JsonNode bacNinh = json(api.call("GET", "provinces/bac-ninh").as("viewer").send());
+        assertThat(bacNinh.path("lineage").toString()).isEqualTo("[\"bac-giang\",\"bac-ninh\"]");
+        assertThat(bacNinh.path("periods").get(0).path("successor").asText()).isEqualTo("bac-ninh");
+        assertThat(bacNinh.path("periods").get(1).path("from").asText()).isEqualTo("2025-07-01");
+        JsonNode bacGiang = json(api.call("GET", "provinces/bac-giang").as("viewer").send());
+        assertThat(bacGiang.path("periods").get(0).path("to").asText()).isEqualTo("2025-06-30");
+        assertThat(bacGiang.path("periods").get(0).path("sources").size()).isPositive();
+        assertProblem(api.call("GET", "provinces/atlantis").as("viewer").send(), "urn:thidua:problem:unknown-province",
+                "/province/code");
+    }
+
+    @Test
     void aPostedPlanOfAProvinceWithoutAPackNamesTheProvince() throws Exception {
         String elsewhere = planJson.replace("\"code\": \"gia-lai\"", "\"code\": \"ha-noi\"");
         Reply reply = api.call("POST", "plans/validation").as("viewer").json(elsewhere).send();

@@ -51,6 +51,11 @@ final class LoadedPack implements RulePack {
         return descriptor;
     }
 
+    /** Where the descriptor was read from. */
+    URL descriptorUrl() {
+        return descriptorUrl;
+    }
+
     @Override
     public List<RuleInfo> rules() {
         return rules.stream().map(CompiledRule::info).toList();

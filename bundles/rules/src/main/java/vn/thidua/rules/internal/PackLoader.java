@@ -70,6 +70,14 @@ final class PackLoader {
     }
 
     private LoadedPack load(PackDescriptor descriptor, URL url, String origin, long bundleId) {
+        checkIdentity(descriptor);
+        LoadedPack pack = assemble(descriptor, RuleTypes.compile(descriptor, reader.mapper()), url, origin, bundleId);
+        selfCheck(pack);
+        return pack;
+    }
+
+    /** The identity and period checks a descriptor must pass before its rules are compiled. */
+    static void checkIdentity(PackDescriptor descriptor) {
         if (descriptor.format() != FORMAT) {
             throw new DescriptorException("/format", "this platform reads descriptor format " + FORMAT + ", found "
                     + descriptor.format());
@@ -83,22 +91,32 @@ final class PackLoader {
             throw new DescriptorException("/pack/succeeds", "must be a province code, " + Province.CODE_RULE + ", was '"
                     + id.succeeds() + "'");
         }
-        Version version;
-        try {
-            version = Version.parseVersion(id.version());
-        } catch (IllegalArgumentException e) {
-            throw new DescriptorException("/pack/version", "not a version (major.minor.micro): '" + id.version() + "'");
-        }
+        version(id);
         if (id.validTo() != null && id.validTo().isBefore(id.validFrom())) {
             throw new DescriptorException("/pack/validTo", id.validTo() + " is before validFrom " + id.validFrom());
         }
-        List<CompiledRule> rules = RuleTypes.compile(descriptor, reader.mapper());
+    }
+
+    private static Version version(PackDescriptor.Identity id) {
+        try {
+            return Version.parseVersion(id.version());
+        } catch (IllegalArgumentException e) {
+            throw new DescriptorException("/pack/version", "not a version (major.minor.micro): '" + id.version() + "'");
+        }
+    }
+
+    /** The pack of a descriptor whose identity passed and whose rules compiled, not yet self-checked. */
+    LoadedPack assemble(PackDescriptor descriptor, List<CompiledRule> rules, URL url, String origin, long bundleId) {
+        PackDescriptor.Identity id = descriptor.pack();
+        Version version = version(id);
         String packId = id.province().code() + "@" + version;
         RulePackInfo info = new RulePackInfo(packId, id.province().code(), id.province().name(), version.toString(),
                 id.validFrom(), id.validTo(), id.succeeds(), PackState.LOADED, null, origin, bundleId);
-        LoadedPack pack = new LoadedPack(info, descriptor, rules, new Drafter(descriptor, reader.mapper()), url, limits);
-        selfCheck(pack);
-        return pack;
+        return new LoadedPack(info, descriptor, rules, new Drafter(descriptor, reader.mapper()), url, limits);
+    }
+
+    DescriptorReader reader() {
+        return reader;
     }
 
     /**

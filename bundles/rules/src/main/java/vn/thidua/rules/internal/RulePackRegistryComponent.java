@@ -141,6 +141,7 @@ public final class RulePackRegistryComponent implements RulePackRegistry, PackSi
     public ValidationReport validate(Plan plan) {
         LocalDate date = dateOf(plan);
         String province = plan.province().code();
+        ProvinceGate.check(province, date, catalog::knows);
         return inForce(province, date)
                 .orElseThrow(() -> new NoRulePackException(province, date, catalog.knows(province)
                         ? PlanDates.pointerOfDate(plan) : "/province/code"))
@@ -150,6 +151,7 @@ public final class RulePackRegistryComponent implements RulePackRegistry, PackSi
     @Override
     public Plan draft(String provinceCode, int year) {
         LocalDate date = LocalDate.of(year, 1, 1);
+        ProvinceGate.check(provinceCode, date, catalog::knows);
         return inForce(provinceCode, date)
                 .orElseThrow(() -> new NoRulePackException(provinceCode, date))
                 .draft(year);

@@ -25,6 +25,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import vn.thidua.export.UnknownFormatException;
 import vn.thidua.plan.PlanFormatException;
 import vn.thidua.plan.json.JsonInputError;
+import vn.thidua.plan.province.DissolvedProvinceException;
+import vn.thidua.plan.province.ProvinceUnit;
+import vn.thidua.plan.province.UnknownProvinceException;
 import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.PlanNotFoundException;
 import vn.thidua.plan.store.PlanStateConflictException;
@@ -119,6 +122,10 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof RulePacksUnavailableException) {
             return Problem.of("service-unavailable", "Service unavailable", 503, cause.getMessage()).with("service", "rule packs");
         }
+        Problem province = provinceProblem(cause);
+        if (province != null) {
+            return province;
+        }
         if (cause instanceof NoRulePackException n) {
             return noRulePack(n).withField(n.pointer());
         }
@@ -128,6 +135,25 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof JsonProcessingException j) {
             return jsonProblem(j);
+        }
+        return null;
+    }
+
+    /**
+     * 400 for a province code nothing knows (with the closest known codes), 409 for a province that had ended
+     * by the plan's date (with its successor), both at {@code /province/code}; {@code null} for anything else.
+     */
+    public static Problem provinceProblem(Throwable cause) {
+        if (cause instanceof UnknownProvinceException u) {
+            return Problem.of("unknown-province", "Unknown province", 400, cause.getMessage())
+                    .withField(UnknownProvinceException.POINTER)
+                    .with("closest", u.closest().stream().map(ProvinceUnit::code).toList());
+        }
+        if (cause instanceof DissolvedProvinceException d) {
+            return Problem.of("dissolved-province", "Province no longer exists", 409, cause.getMessage())
+                    .withField(UnknownProvinceException.POINTER)
+                    .with("province", d.code()).with("date", String.valueOf(d.date()))
+                    .with("successor", d.successor().code()).with("successorName", d.successor().name());
         }
         return null;
     }

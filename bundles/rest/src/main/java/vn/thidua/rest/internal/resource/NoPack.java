@@ -1,5 +1,8 @@
 package vn.thidua.rest.internal.resource;
 
+import vn.thidua.plan.province.DissolvedProvinceException;
+import vn.thidua.plan.province.ProvinceLineage;
+import vn.thidua.plan.province.UnknownProvinceException;
 import vn.thidua.rest.internal.problem.ProblemException;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rules.NoRulePackException;
@@ -26,5 +29,22 @@ final class NoPack {
     static ProblemException problem(RulePackRegistry rules, NoRulePackException e, String provinceField, String dateField) {
         return new ProblemException(ProblemMapper.noRulePack(e)
                 .withField(fieldAtFault(rules, e.provinceCode(), provinceField, dateField)));
+    }
+
+    /**
+     * Refuses a draft for a province that had ended by {@code date} (naming its successor) or that neither the
+     * province map nor a loaded pack knows (naming the closest), as the registry refuses a plan, at {@code field}.
+     */
+    static void requireDraftable(RulePackRegistry rules, String province, java.time.LocalDate date, String field) {
+        ProvinceLineage provinces = ProvinceLineage.standard();
+        try {
+            if (provinces.isKnown(province)) {
+                provinces.requireInForce(province, date);
+            } else if (fieldAtFault(rules, province, "p", "d").equals("p")) {
+                provinces.requireKnown(province);
+            }
+        } catch (UnknownProvinceException | DissolvedProvinceException e) {
+            throw new ProblemException(ProblemMapper.provinceProblem(e).withField(field));
+        }
     }
 }

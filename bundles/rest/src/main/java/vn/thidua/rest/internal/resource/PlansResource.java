@@ -70,11 +70,13 @@ public final class PlansResource {
     public Page<PlanSummary> list(@QueryParam("province") String province, @QueryParam("year") String year,
             @QueryParam("status") String status,
             @Parameter(description = "words of the title or of task contents, with or without diacritics") @QueryParam("q") String text,
-            @QueryParam("deleted") String deleted, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("deleted") String deleted, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Parameter(description = "true: with province, also the plans of the provinces it absorbed (bac-ninh lists Bắc Giang's)")
+            @QueryParam("lineage") String lineage) {
         PlanQuery query = new PlanQuery(Params.optionalProvince("province", province), Params.optionalInt("year", year),
                 Params.optionalEnum("status", status, PlanStatus.class), text == null || text.isBlank() ? null : text.trim(),
                 Boolean.TRUE.equals(Params.optionalBoolean("deleted", deleted)), Params.intOr("offset", offset, 0),
-                Params.intOr("limit", limit, Params.DEFAULT_LIMIT));
+                Params.intOr("limit", limit, Params.DEFAULT_LIMIT), Boolean.TRUE.equals(Params.optionalBoolean("lineage", lineage)));
         return services.plans().list(query);
     }
 
@@ -105,6 +107,7 @@ public final class PlansResource {
         RulePackRegistry rules = services.rules();
         PlanRepository plans = services.plans();
         LocalDate firstDay = LocalDate.of(year, 1, 1);
+        NoPack.requireDraftable(rules, province, firstDay, "/province");
         // One lookup: the pack that drafts is the one recorded, even while packs are being swapped.
         RulePack pack = rules.inForce(province, firstDay)
                 .orElseThrow(() -> NoPack.problem(rules, new NoRulePackException(province, firstDay), "/province", "/year"));

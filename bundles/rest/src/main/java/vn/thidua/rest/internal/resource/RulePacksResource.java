@@ -1,15 +1,20 @@
 package vn.thidua.rest.internal.resource;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,6 +25,8 @@ import vn.thidua.rest.internal.http.Params;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemException;
 import vn.thidua.rest.internal.security.Role;
+import vn.thidua.plan.Plan;
+import vn.thidua.rules.PackCheckReport;
 import vn.thidua.rules.RulePackInfo;
 import vn.thidua.rules.RulePackRegistry;
 
@@ -59,6 +66,33 @@ public final class RulePacksResource {
                 .orElseThrow(() -> new ProblemException(Problem.of("no-rule-pack", "No rule pack in force", 404,
                         "No loaded rule pack is in force for province '" + code + "' on " + on)
                         .withField(NoPack.fieldAtFault(rules, code, "province", "date"))));
+    }
+
+    @POST
+    @Path("check")
+    @RolesAllowed(Role.ADMIN)
+    @Operation(summary = "Checks a pack descriptor (the body, YAML or JSON) without installing it: 200 with what it would"
+            + " change when installable, else 422 naming every problem with its JSON Pointer")
+    public Response check(@Parameter(hidden = true) InputStream body,
+            @Parameter(description = "ids of stored plans to validate against the checked pack") @QueryParam("plan") List<String> planIds)
+            throws IOException {
+        byte[] descriptor = body == null ? new byte[0] : body.readAllBytes();
+        if (descriptor.length == 0) {
+            throw ProblemException.badRequest("", "The body must be a rule-pack descriptor (YAML or JSON)");
+        }
+        List<Plan> plans = new ArrayList<>();
+        for (String id : planIds == null ? List.<String>of() : planIds) {
+            plans.add(StoredPlans.find(services, id).plan());
+        }
+        PackCheckReport report = services.checker().check(descriptor, "request body", plans);
+        if (report.installable()) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        throw new ProblemException(Problem.of("pack-refused", "Rule pack would be refused", 422,
+                report.problems().size() + " problem(s); nothing was installed: " + report.problems().get(0).pointer() + ": "
+                        + report.problems().get(0).message())
+                .withField(report.problems().get(0).pointer())
+                .with("problems", report.problems()));
     }
 
     @GET

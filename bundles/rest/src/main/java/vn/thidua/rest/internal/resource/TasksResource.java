@@ -38,10 +38,12 @@ public final class TasksResource {
             @Parameter(description = "NOT_STARTED, IN_PROGRESS or DONE") @QueryParam("status") String status,
             @Parameter(description = "a province code such as gia-lai") @QueryParam("province") String province,
             @Parameter(description = "true: only late tasks; false: only those not late") @QueryParam("late") String late,
-            @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("offset") String offset, @QueryParam("limit") String limit,
+            @Parameter(description = "true: with province, also the tasks of the provinces it absorbed") @QueryParam("lineage") String lineage) {
         TaskQuery query = new TaskQuery(Params.optionalProvince("province", province), Params.optionalDate("dueBefore", dueBefore),
                 Params.optionalEnum("status", status, TaskStatus.class), Params.optionalBoolean("late", late),
-                Params.intOr("offset", offset, 0), Params.intOr("limit", limit, Params.DEFAULT_LIMIT));
+                Params.intOr("offset", offset, 0), Params.intOr("limit", limit, Params.DEFAULT_LIMIT),
+                Boolean.TRUE.equals(Params.optionalBoolean("lineage", lineage)));
         return services.plans().tasks(query);
     }
 }

@@ -16,6 +16,8 @@ import org.apache.karaf.shell.support.CommandException;
 
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanCodec;
+import vn.thidua.plan.province.DissolvedProvinceException;
+import vn.thidua.plan.province.UnknownProvinceException;
 import vn.thidua.rules.NoRulePackException;
 import vn.thidua.rules.RulePackRegistry;
 import vn.thidua.rules.ValidationReport;
@@ -61,7 +63,7 @@ public class DraftCommand implements Action {
         Plan plan;
         try {
             plan = registry.draft(province, planYear);
-        } catch (NoRulePackException e) {
+        } catch (NoRulePackException | DissolvedProvinceException | UnknownProvinceException e) {
             throw new CommandException(e.getMessage(), e);
         }
         String written = text ? codec.readingOrder(plan) : codec.write(plan);

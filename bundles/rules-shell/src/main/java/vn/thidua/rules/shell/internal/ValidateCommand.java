@@ -15,6 +15,8 @@ import org.apache.karaf.shell.support.CommandException;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanCodec;
 import vn.thidua.rules.Finding;
+import vn.thidua.plan.province.DissolvedProvinceException;
+import vn.thidua.plan.province.UnknownProvinceException;
 import vn.thidua.rules.NoRulePackException;
 import vn.thidua.rules.RulePackRegistry;
 import vn.thidua.rules.Severity;
@@ -48,7 +50,7 @@ public class ValidateCommand implements Action {
         ValidationReport report;
         try {
             report = registry.validate(plan);
-        } catch (NoRulePackException e) {
+        } catch (NoRulePackException | DissolvedProvinceException | UnknownProvinceException e) {
             throw new CommandException(e.getMessage() + " (" + path + ")", e);
         }
         System.out.print(Reports.text(path.toString(), registry.dateOf(plan), report));

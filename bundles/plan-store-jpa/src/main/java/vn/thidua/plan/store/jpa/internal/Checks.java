@@ -1,5 +1,8 @@
 package vn.thidua.plan.store.jpa.internal;
 
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.province.ProvinceLineage;
+import vn.thidua.plan.province.UnknownProvinceException;
 import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.PlanNotFoundException;
 
@@ -32,6 +35,18 @@ final class Checks {
     /** A rule pack id as given, or {@code null} when blank. */
     static String rulePack(String rulePackId) {
         return rulePackId == null || rulePackId.isBlank() ? null : limited(rulePackId.strip(), "rulePackId");
+    }
+
+    /**
+     * Refuses a plan whose province code names no province-level unit, past or present, with the closest
+     * known names; a dissolved province stays storable (its old plans are history).
+     */
+    static void knownProvince(Plan plan, ProvinceLineage provinces) {
+        try {
+            provinces.requireKnown(plan.province().code());
+        } catch (UnknownProvinceException e) {
+            throw new InvalidRequestException(UnknownProvinceException.POINTER, e.getMessage());
+        }
     }
 
     static PlanNotFoundException notFound(String id) {

@@ -10,6 +10,7 @@ import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.province.ProvinceLineage;
 import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanQuery;
 import vn.thidua.plan.store.PlanRepository;
@@ -45,13 +46,19 @@ public final class JpaPlanRepository implements PlanRepository {
     /** The schema must have been migrated already, and {@code facts} read after it. */
     JpaPlanRepository(DataSource dataSource, EntityManagerFactory factory, VietnamClock clock, PlanStatusRules statusRules,
             DatabaseFacts facts) {
+        this(dataSource, factory, clock, statusRules, facts, ProvinceLineage.standard());
+    }
+
+    /** With the province map that writes check codes against and listings follow for {@code lineage}. */
+    JpaPlanRepository(DataSource dataSource, EntityManagerFactory factory, VietnamClock clock, PlanStatusRules statusRules,
+            DatabaseFacts facts, ProvinceLineage provinces) {
         this.dataSource = dataSource;
         this.facts = facts;
         Transactions transactions = new Transactions(factory);
         StoreTime time = new StoreTime(clock);
-        this.reads = new PlanReads(transactions);
-        this.tasks = new TaskProgress(transactions, time);
-        this.writes = new PlanWrites(transactions, time, statusRules, tasks);
+        this.reads = new PlanReads(transactions, provinces);
+        this.tasks = new TaskProgress(transactions, time, provinces);
+        this.writes = new PlanWrites(transactions, time, statusRules, tasks, provinces);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import vn.thidua.plan.province.ProvinceLineage;
 import vn.thidua.plan.json.PlanJson;
 import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanQuery;
@@ -20,10 +21,12 @@ import vn.thidua.plan.store.StoredPlan;
 final class PlanReads {
 
     private final Transactions transactions;
+    private final ProvinceLineage provinces;
     private final PlanJson json = new PlanJson();
 
-    PlanReads(Transactions transactions) {
+    PlanReads(Transactions transactions, ProvinceLineage provinces) {
         this.transactions = transactions;
+        this.provinces = provinces;
     }
 
     Optional<StoredPlan> find(String id) {
@@ -61,7 +64,7 @@ final class PlanReads {
         required(query, "query");
         Where where = new Where();
         where.add(query.deleted() ? "p.deletedAt is not null" : "p.deletedAt is null");
-        where.add("p.provinceCode = :province", "province", query.provinceCode());
+        where.province("p.provinceCode", query.provinceCode(), query.lineage(), provinces);
         where.add("p.year = :year", "year", query.year());
         where.add("p.status = :status", "status", query.status());
         if (query.text() != null) {

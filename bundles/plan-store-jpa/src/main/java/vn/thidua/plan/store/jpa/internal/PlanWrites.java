@@ -1,5 +1,6 @@
 package vn.thidua.plan.store.jpa.internal;
 
+import static vn.thidua.plan.store.jpa.internal.Checks.knownProvince;
 import static vn.thidua.plan.store.jpa.internal.Checks.notFound;
 import static vn.thidua.plan.store.jpa.internal.Checks.required;
 import static vn.thidua.plan.store.jpa.internal.Checks.rulePack;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
+import vn.thidua.plan.province.ProvinceLineage;
 import vn.thidua.plan.DocumentNumber;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.json.PlanJson;
@@ -34,9 +36,12 @@ final class PlanWrites {
     private final StoreTime time;
     private final PlanStatusRules statusRules;
     private final TaskProgress tasks;
+    private final ProvinceLineage provinces;
     private final PlanJson json = new PlanJson();
 
-    PlanWrites(Transactions transactions, StoreTime time, PlanStatusRules statusRules, TaskProgress tasks) {
+    PlanWrites(Transactions transactions, StoreTime time, PlanStatusRules statusRules, TaskProgress tasks,
+            ProvinceLineage provinces) {
+        this.provinces = provinces;
         this.transactions = transactions;
         this.time = time;
         this.statusRules = statusRules;
@@ -46,6 +51,7 @@ final class PlanWrites {
     StoredPlan create(Plan plan, PlanStatus status, String user, String rulePackId) {
         required(plan, "plan");
         required(status, "status");
+        knownProvince(plan, provinces);
         String by = who(user);
         String pack = admit(plan, status, rulePack(rulePackId));
         String body = json.write(plan);
@@ -66,6 +72,7 @@ final class PlanWrites {
 
     StoredPlan replace(String id, long expectedVersion, Plan plan, PlanStatus status, String user, String rulePackId) {
         required(plan, "plan");
+        knownProvince(plan, provinces);
         String by = who(user);
         String given = rulePack(rulePackId);
         String body = json.write(plan);

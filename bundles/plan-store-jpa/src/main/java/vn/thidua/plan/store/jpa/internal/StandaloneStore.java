@@ -7,6 +7,7 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.Persistence;
 import javax.sql.DataSource;
 
+import vn.thidua.plan.province.ProvinceLineage;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.store.jpa.internal.status.RulePackStatusRules;
 import vn.thidua.plan.store.status.PlanStatusRules;
@@ -33,10 +34,16 @@ public final class StandaloneStore implements AutoCloseable {
 
     /** Migrates the schema of {@code dataSource}, then opens the store on it, keeping these status rules. */
     public static StandaloneStore open(DataSource dataSource, Clock clock, PlanStatusRules statusRules) {
+        return open(dataSource, clock, statusRules, ProvinceLineage.standard());
+    }
+
+    /** As {@link #open(DataSource, Clock, PlanStatusRules)}, with the province map writes and listings use. */
+    public static StandaloneStore open(DataSource dataSource, Clock clock, PlanStatusRules statusRules,
+            ProvinceLineage provinces) {
         String schema = new SchemaMigrator(dataSource).migrate();
         EntityManagerFactory factory = factory(dataSource);
-        return new StandaloneStore(factory,
-                new JpaPlanRepository(dataSource, factory, VietnamClock.of(clock), statusRules, DatabaseFacts.read(dataSource, schema)));
+        return new StandaloneStore(factory, new JpaPlanRepository(dataSource, factory, VietnamClock.of(clock), statusRules,
+                DatabaseFacts.read(dataSource, schema), provinces));
     }
 
     /** The persistence unit {@code thidua} on {@code dataSource}, with Hibernate. */

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import vn.thidua.plan.province.ProvinceLineage;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.store.InvalidRequestException;
 import vn.thidua.plan.store.Page;
@@ -29,8 +30,10 @@ final class TaskProgress {
 
     private final Transactions transactions;
     private final StoreTime time;
+    private final ProvinceLineage provinces;
 
-    TaskProgress(Transactions transactions, StoreTime time) {
+    TaskProgress(Transactions transactions, StoreTime time, ProvinceLineage provinces) {
+        this.provinces = provinces;
         this.transactions = transactions;
         this.time = time;
     }
@@ -58,7 +61,7 @@ final class TaskProgress {
         Where where = new Where();
         where.add("t.planId = p.id");
         where.add("p.deletedAt is null");
-        where.add("p.provinceCode = :province", "province", query.provinceCode());
+        where.province("p.provinceCode", query.provinceCode(), query.lineage(), provinces);
         where.add("t.deadline <= :dueBefore", "dueBefore", query.dueBefore());
         where.add("t.status = :status", "status", query.status());
         if (query.late() != null) {

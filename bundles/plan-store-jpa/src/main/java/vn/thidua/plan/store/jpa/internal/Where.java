@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.TypedQuery;
+
+import vn.thidua.plan.province.ProvinceLineage;
 
 /** The where clause of a listing, built from the filters given, with its parameters. */
 final class Where {
@@ -22,6 +25,22 @@ final class Where {
         if (value != null) {
             conditions.add(condition);
             parameters.put(name, value);
+        }
+    }
+
+    /**
+     * The condition on a plan's province: the code alone, or with {@code lineage} the code and every code it
+     * absorbed ({@code bac-ninh}: Bắc Ninh and Bắc Giang), as one {@code in} list. Nothing when no code.
+     */
+    void province(String column, String code, boolean lineage, ProvinceLineage provinces) {
+        if (code == null) {
+            return;
+        }
+        Set<String> codes = lineage ? provinces.lineage(code) : Set.of();
+        if (codes.size() > 1) {
+            add(column + " in :provinces", "provinces", List.copyOf(codes));
+        } else {
+            add(column + " = :province", "province", code);
         }
     }
 

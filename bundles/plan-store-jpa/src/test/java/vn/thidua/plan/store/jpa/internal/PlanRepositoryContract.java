@@ -25,6 +25,9 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanBuilder;
 import vn.thidua.plan.Province;
 import vn.thidua.plan.Task;
+import vn.thidua.plan.province.ProvinceLineage;
+import vn.thidua.plan.province.ProvinceUnit;
+import vn.thidua.plan.province.UnitKind;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.plan.seed.SeedText;
 import vn.thidua.plan.store.jpa.internal.status.RulePackStatusRules;
@@ -58,10 +61,31 @@ abstract class PlanRepositoryContract {
 
     /** The store as the tests use it: the real status rules, on a registry whose packs find what a test marks. */
     static StandaloneStore open(DataSource dataSource) {
-        return StandaloneStore.open(dataSource, CLOCK, new RulePackStatusRules(TestRulePacks.loaded()));
+        return StandaloneStore.open(dataSource, CLOCK, new RulePackStatusRules(TestRulePacks.loaded()), PROVINCES);
     }
 
-    private final String province = "test-" + letters(10);
+    /**
+     * A province code of its own for each test (tests share a database), known to the store: each merged on
+     * 2025-07-01 with a predecessor {@code <code>-ante}, as Bắc Giang into Bắc Ninh.
+     */
+    private static final List<String> CODES = java.util.stream.IntStream.range(0, 200)
+            .mapToObj(i -> "test-" + letters(10)).toList();
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+    static final ProvinceLineage PROVINCES = withTestProvinces(CODES);
+
+    private final String province = CODES.get(NEXT.getAndIncrement());
+
+    private static ProvinceLineage withTestProvinces(List<String> codes) {
+        List<ProvinceUnit> units = new ArrayList<>(ProvinceLineage.standard().units());
+        LocalDate end = LocalDate.of(2025, 6, 30);
+        for (String code : codes) {
+            units.add(new ProvinceUnit(code, "Thử", UnitKind.PROVINCE, null, end, List.of(), List.of("test")));
+            units.add(new ProvinceUnit(code + "-ante", "Thử Trước", UnitKind.PROVINCE, null, end, List.of(), List.of("test")));
+            units.add(new ProvinceUnit(code, "Thử", UnitKind.PROVINCE, end.plusDays(1), null,
+                    List.of(code, code + "-ante"), List.of("test")));
+        }
+        return new ProvinceLineage(units, List.of("test"));
+    }
 
     abstract StandaloneStore store();
 
@@ -266,6 +290,42 @@ abstract class PlanRepositoryContract {
         assertThat(second.items()).isEqualTo(every.items().subList(2, 4));
 
         assertThat(repository().list(new PlanQuery("no-such-province", null, null, null, false, 0, 50)).total()).isZero();
+    }
+
+    @Test
+    void aProvinceListsWithThePlansAndTasksOfTheProvincesItAbsorbedOnlyWhenAsked() {
+        StoredPlan own = create("003_44668950db2da263", PlanStatus.VALIDATED, null);
+        StoredPlan absorbed = repository().create(PlanBuilder.builder(Fixtures.plan("004_a5c35aef69c6ea26"))
+                .province(new Province(province + "-ante", "Thử Trước")).build(), PlanStatus.VALIDATED, "tester", null);
+
+        assertThat(list(false).items()).extracting(PlanSummary::id).containsExactly(own.id());
+        Page<PlanSummary> lineage = repository().list(new PlanQuery(province, null, null, null, false, 0, 50, true));
+        assertThat(lineage.total()).isEqualTo(2);
+        assertThat(lineage.items()).extracting(PlanSummary::id).containsExactlyInAnyOrder(own.id(), absorbed.id());
+        // The absorbed province's own listing does not reach forward to its successor.
+        assertThat(repository().list(new PlanQuery(province + "-ante", null, null, null, false, 0, 50, true)).items())
+                .extracting(PlanSummary::id).containsExactly(absorbed.id());
+
+        assertThat(repository().tasks(new TaskQuery(province, null, null, null, 0, 500)).items())
+                .allMatch(t -> t.planId().equals(own.id()));
+        assertThat(repository().tasks(new TaskQuery(province, null, null, null, 0, 500, true)).items())
+                .extracting(TrackedTask::planId).containsOnly(own.id(), absorbed.id()).contains(absorbed.id());
+    }
+
+    @Test
+    void aPlanOfAnUnknownProvinceIsRefusedWithTheClosestNamesAndNothingIsStored() {
+        Plan typo = PlanBuilder.builder(Fixtures.plan("003_44668950db2da263")).province(new Province("gia-lia", "Gia Lai"))
+                .build();
+        assertThatThrownBy(() -> repository().create(typo, PlanStatus.DRAFT, "x", null))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.field()).isEqualTo("/province/code");
+                    assertThat(e.getMessage()).contains("Unknown province 'gia-lia'").contains("Gia Lai (gia-lai)");
+                });
+        StoredPlan stored = create("003_44668950db2da263", PlanStatus.DRAFT, null);
+        assertThatThrownBy(() -> repository().replace(stored.id(), 1, typo, null, "x", null))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThat(repository().find(stored.id()).orElseThrow().version()).isEqualTo(1);
+        assertThat(repository().list(new PlanQuery("gia-lia", null, null, null, false, 0, 50)).total()).isZero();
     }
 
     @Test

@@ -37,6 +37,10 @@ public class PlansCommand implements Action {
     @Option(name = "-d", aliases = "--deleted", description = "List soft-deleted plans instead of live ones")
     boolean deleted;
 
+    @Option(name = "-l", aliases = "--lineage",
+            description = "With --province: also the plans of the provinces it absorbed (bac-ninh lists Bắc Giang's)")
+    boolean lineage;
+
     @Option(name = "--offset", description = "How many matching plans to skip")
     int offset;
 
@@ -48,7 +52,7 @@ public class PlansCommand implements Action {
         Page<PlanSummary> page;
         try {
             page = repository.list(new PlanQuery(province, year, StoreCommands.status("status", status), text, deleted,
-                    offset, limit));
+                    offset, limit, lineage));
         } catch (StoreException e) {
             throw StoreCommands.refused(e);
         }
