@@ -26,7 +26,8 @@ import java.util.concurrent.TimeUnit;
 final class BootedDistribution implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "it-admin-Passw0rd";
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    /** Upper bound only: the wait ends as soon as Karaf answers (a first start on a loaded 2-core machine took over 3 min). */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(600);
 
     final Path home;
     final int httpPort;
@@ -62,7 +63,14 @@ final class BootedDistribution implements AutoCloseable {
         builder.environment().put("THIDUA_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("EXTRA_JAVA_OPTS", "-Xmx512m");
         BootedDistribution karaf = new BootedDistribution(home, http, builder.start());
-        karaf.awaitReady();
+        // A test JVM ended early (a killed build) still takes its Karaf with it.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> karaf.kill(true), "stop-web-it-karaf"));
+        try {
+            karaf.awaitReady();
+        } catch (RuntimeException | IOException | InterruptedException e) {
+            karaf.close(); // never leave a Karaf behind
+            throw e;
+        }
         return karaf;
     }
 
@@ -103,9 +111,30 @@ final class BootedDistribution implements AutoCloseable {
         if (!process.isAlive()) {
             return;
         }
-        run(home, home.resolve("bin/stop").toString());
+        try {
+            run(home, home.resolve("bin/stop").toString());
+        } catch (IOException notStopped) {
+            kill(false);
+        }
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            kill(true);
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** bin/karaf is a shell script that starts the JVM as its child: both are ended. */
+    private void kill(boolean forcibly) {
+        process.descendants().forEach(child -> {
+            if (forcibly) {
+                child.destroyForcibly();
+            } else {
+                child.destroy();
+            }
+        });
+        if (forcibly) {
+            process.destroyForcibly();
+        } else {
+            process.destroy();
         }
     }
 

@@ -36,7 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Karaf for the whole class: sign-in per role, a 2027 draft edited until it validates, its
  * downloads, two editors in conflict, a viewer's forged writes, axe-core on every page, and the
  * figures of the README (page weights, the editor's first render). Skipped, saying so, only when
- * {@code /usr/bin/chromedriver} is absent and {@code -Dthidua.browser=required} is not given.
+ * {@code /usr/bin/chromedriver} is absent and neither {@code -Dthidua.browser=required} nor the
+ * environment's {@code THIDUA_BROWSER=required} (which {@code .ci/run} sets) is given.
  * {@code -Dthidua.web.url=http://127.0.0.1:PORT} runs it against a Karaf already running with the
  * same users (development).
  */
@@ -60,7 +61,8 @@ public class WebBrowserIT {
 
     @BeforeClass
     public static void boot() throws Exception {
-        boolean required = "required".equals(System.getProperty("thidua.browser"));
+        // .ci/run sets THIDUA_BROWSER=required (it runs exactly `mvn -B verify`, so no -D): CI never skips silently.
+        boolean required = "required".equals(System.getProperty("thidua.browser", System.getenv("THIDUA_BROWSER")));
         if (!Files.isExecutable(Browser.CHROMEDRIVER)) {
             if (required) {
                 fail("-Dthidua.browser=required but " + Browser.CHROMEDRIVER + " is missing: apt-get install -y chromium chromium-driver");
@@ -227,6 +229,10 @@ public class WebBrowserIT {
             assertEquals(3, apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("version").asInt());
             JsonNode history = apiGet("plans/" + id + "/history", EDITOR, EDITOR_PASSWORD);
             assertEquals(3, history.size());
+            second.go("#/plans/" + id + "/history");
+            second.find(By.id("compare")).click();
+            second.waitText(By.id("diff"), "/summary");
+            assertTrue(second.find(By.id("diff")).getText().contains("bản của Eddy"));
         }
     }
 

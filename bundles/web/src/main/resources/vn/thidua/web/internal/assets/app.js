@@ -1,7 +1,7 @@
 // The application's router and its list pages; the editor is in editor.js.
 import { api, session, can, signOut, ApiError } from './api.js';
 import { h, field, status, STATUS_VI, TASK_STATUS_VI, fold, formatDate } from './dom.js';
-import { openPlan } from './editor.js';
+import { openPlan, differences } from './editor.js';
 
 const main = () => document.getElementById('main');
 const PAGE = 20;
@@ -158,11 +158,28 @@ async function draftFields() {
 async function history(id) {
   const { data } = await api('GET', 'plans/' + id + '/history');
   const rows = Array.isArray(data) ? data : data.items || [];
+  const versions = rows.map((r) => [r.version, 'Phiên bản ' + r.version]);
+  const from = select('from', versions, rows.length > 1 ? rows[rows.length - 2].version : rows[0].version);
+  const to = select('to', versions, rows[rows.length - 1].version);
+  const out = h('div', { id: 'diff', 'aria-live': 'polite' });
+  const form = h('form', { class: 'filters', 'aria-label': 'So sánh hai phiên bản' },
+    field('Từ phiên bản', from), field('Đến phiên bản', to), h('button', { type: 'submit', id: 'compare' }, 'So sánh'));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const [a, b] = await Promise.all([from.value, to.value].map((v) => api('GET', `plans/${id}/history/${v}`)));
+    const plan = (x) => { const p = x.data.plan || x.data; return typeof p === 'string' ? JSON.parse(p) : p; };
+    const diff = differences(plan(a), plan(b));
+    out.replaceChildren(h('h2', {}, `${diff.length} chỗ khác nhau giữa phiên bản ${from.value} và ${to.value}`),
+      diff.length ? h('div', { class: 'table-wrap' }, h('table', {},
+        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Vị trí'), h('th', { scope: 'col' }, 'Phiên bản ' + from.value), h('th', { scope: 'col' }, 'Phiên bản ' + to.value))),
+        h('tbody', {}, diff.map((d) => h('tr', {}, h('td', {}, h('code', {}, d.pointer)), h('td', {}, d.mine), h('td', {}, d.theirs)))))) : null);
+  });
   show('Lịch sử kế hoạch', h('p', {}, h('a', { href: '#/plans/' + id }, '← Về kế hoạch')),
     h('div', { class: 'table-wrap' }, h('table', {},
       h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Phiên bản'), h('th', { scope: 'col' }, 'Thao tác'), h('th', { scope: 'col' }, 'Trạng thái'), h('th', { scope: 'col' }, 'Thời điểm'), h('th', { scope: 'col' }, 'Người sửa'), h('th', { scope: 'col' }, 'Bộ quy tắc'))),
       h('tbody', {}, rows.map((r) => h('tr', {}, h('td', {}, r.version), h('td', {}, ACTION_VI[r.action] || r.action || ''), h('td', {}, STATUS_VI[r.status] || r.status || ''),
-        h('td', {}, (r.at || '').replace('T', ' ').slice(0, 19)), h('td', {}, r.by || ''), h('td', {}, r.rulePackId || '')))))));
+        h('td', {}, (r.at || '').replace('T', ' ').slice(0, 19)), h('td', {}, r.by || ''), h('td', {}, r.rulePackId || '')))))),
+    rows.length > 1 ? form : null, out);
 }
 
 async function tasks(params) {
