@@ -78,7 +78,7 @@ final class BootedDistribution implements AutoCloseable {
         return "http://127.0.0.1:" + httpPort;
     }
 
-    /** Polls (bounded) until the API lets {@code admin} in and the web application serves its sign-in page. */
+    /** Polls (bounded) until the API lets {@code admin} in, the store and the packs are up, and the web application serves its sign-in page. */
     private void awaitReady() throws InterruptedException, IOException {
         long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
         String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(UTF_8));
@@ -87,9 +87,12 @@ final class BootedDistribution implements AutoCloseable {
                 throw new IllegalStateException("Karaf exited: see " + home.resolve("console.out"));
             }
             try {
-                int api = status(HttpRequest.newBuilder(URI.create(base() + "/api/v1/rule-packs")).header("Authorization", admin));
+                // admin let in, the store answering (the seed plans loaded), the packs in force, the sign-in page served
+                int packs = status(HttpRequest.newBuilder(URI.create(base() + "/api/v1/rule-packs")).header("Authorization", admin));
+                int plans = status(HttpRequest.newBuilder(URI.create(base() + "/api/v1/plans?limit=1")).header("Authorization", admin));
+                int health = status(HttpRequest.newBuilder(URI.create(base() + "/api/v1/health")));
                 int login = status(HttpRequest.newBuilder(URI.create(base() + "/login")));
-                if (api == 200 && login == 200) {
+                if (packs == 200 && plans == 200 && health == 200 && login == 200) {
                     return;
                 }
             } catch (IOException notYet) {

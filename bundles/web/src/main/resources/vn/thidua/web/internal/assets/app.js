@@ -12,7 +12,8 @@ function show(title, ...content) {
   const m = main();
   m.replaceChildren(h('h1', {}, title), ...content);
   document.title = title + ' – Thi đua, khen thưởng';
-  m.focus();
+  m.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
 }
 
 function markNav() {
@@ -125,8 +126,8 @@ async function newDraft() {
   const form = h('form', { id: 'draft-form' },
     field('Tỉnh', select('province', [...prov].map(([c, n]) => [c, n]), 'gia-lai')),
     field('Năm', h('input', { id: 'f-year', name: 'year', type: 'number', min: 2000, max: 2100, required: true, value: new Date().getFullYear() + 1 })),
-    draftProps.has('issuer') ? field('Cơ quan ban hành', select('issuer', [['', 'Theo bộ quy tắc'], ['BOARD', 'Ban Quản lý'], ['PEOPLES_COMMITTEE', 'UBND'], ['DEPARTMENT', 'Sở, ngành'], ['BLOC', 'Khối thi đua']], '')) : null,
-    draftProps.has('kind') ? field('Loại kế hoạch', select('kind', [['', 'Theo bộ quy tắc'], ['YEARLY', 'Hằng năm'], ['CAMPAIGN', 'Chuyên đề']], '')) : null,
+    draftProps.has('issuer') ? field('Cơ quan ban hành', select('issuer', [['', 'Theo bộ quy tắc'], ['BOARD', 'Ban Quản lý các KCN, Khu kinh tế'], ['PEOPLES_COMMITTEE', 'UBND tỉnh, thành phố'], ['DEPARTMENT', 'Sở, ngành'], ['BLOC', 'Cụm, Khối thi đua']], '')) : null,
+    draftProps.has('kind') ? field('Loại kế hoạch', select('kind', [['', 'Theo bộ quy tắc'], ['YEARLY', 'Phát động thi đua năm'], ['THEMED', 'Thi đua theo chuyên đề'], ['BLOC', 'Kế hoạch của Khối, Cụm thi đua'], ['CAMPAIGN', 'Đợt thi đua']], '')) : null,
     h('p', { class: 'hint' }, 'Dự thảo được lập từ mẫu của bộ quy tắc đang có hiệu lực cho tỉnh và năm đã chọn.'),
     h('button', { type: 'submit', id: 'create-draft' }, 'Lập dự thảo'));
   form.addEventListener('submit', async (e) => {
