@@ -8,7 +8,7 @@ const PAGE = 20;
 const PROVINCES = new Map();
 const ACTION_VI = { CREATED: 'Tạo', UPDATED: 'Sửa', DELETED: 'Xoá', RESTORED: 'Khôi phục' };
 
-function show(title, ...content) {
+function render(title, ...content) {
   const m = main();
   m.replaceChildren(h('h1', {}, title), ...content);
   document.title = title + ' – Thi đua, khen thưởng';
@@ -23,7 +23,13 @@ function markNav() {
   }
 }
 
+// Each navigation renders only while it is the latest: a slow page finishing after the user (or a
+// test) moved on must not replace the page that followed it.
+let routeSeq = 0;
+
 async function route() {
+  const seq = ++routeSeq;
+  const show = (title, ...content) => { if (seq === routeSeq) render(title, ...content); };
   status('');
   markNav();
   const hash = location.hash || '#/plans';
@@ -31,12 +37,12 @@ async function route() {
   const params = new URLSearchParams(query || '');
   const parts = path.split('/').filter(Boolean);
   try {
-    if (parts[0] === 'plans' && parts[1] === 'new') await newDraft();
-    else if (parts[0] === 'plans' && parts[1] && parts[2] === 'history') await history(parts[1]);
+    if (parts[0] === 'plans' && parts[1] === 'new') await newDraft(show);
+    else if (parts[0] === 'plans' && parts[1] && parts[2] === 'history') await history(parts[1], show);
     else if (parts[0] === 'plans' && parts[1]) await openPlan(main(), parts[1], show);
-    else if (parts[0] === 'tasks') await tasks(params);
-    else if (parts[0] === 'packs') await packs();
-    else await plans(params);
+    else if (parts[0] === 'tasks') await tasks(params, show);
+    else if (parts[0] === 'packs') await packs(show);
+    else await plans(params, show);
   } catch (e) {
     show('Có lỗi', h('p', { class: 'error-summary', role: 'alert' }, e.message));
   }
@@ -58,7 +64,7 @@ function select(name, options, value) {
     ...options.map(([v, label]) => h('option', { value: v, selected: String(v) === String(value ?? '') ? true : null }, label)));
 }
 
-async function plans(params) {
+async function plans(params, show) {
   const prov = await provinces();
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Lọc kế hoạch' },
     field('Tỉnh', select('province', [['', 'Tất cả'], ...[...prov].map(([c, n]) => [c, n])], params.get('province'))),
@@ -120,7 +126,7 @@ export function summaryOf(p) {
   return { title: p.title, number: p.number, province: PROVINCES.get(p.provinceCode) || p.provinceCode, year: p.year };
 }
 
-async function newDraft() {
+async function newDraft(show) {
   const prov = await provinces();
   const draftProps = await draftFields();
   const form = h('form', { id: 'draft-form' },
@@ -156,7 +162,7 @@ async function draftFields() {
   }
 }
 
-async function history(id) {
+async function history(id, show) {
   const { data } = await api('GET', 'plans/' + id + '/history');
   const rows = Array.isArray(data) ? data : data.items || [];
   const versions = rows.map((r) => [r.version, 'Phiên bản ' + r.version]);
@@ -183,7 +189,7 @@ async function history(id) {
     rows.length > 1 ? form : null, out);
 }
 
-async function tasks(params) {
+async function tasks(params, show) {
   const q = new URLSearchParams();
   for (const k of ['province', 'status', 'late', 'dueBefore']) if (params.get(k)) q.set(k, params.get(k));
   q.set('limit', 200);
@@ -231,7 +237,7 @@ function taskCard(t) {
   return card;
 }
 
-async function packs() {
+async function packs(show) {
   if (!can('admin')) { show('Bộ quy tắc', h('p', {}, 'Chỉ quản trị viên quản lý bộ quy tắc.')); return; }
   const { data } = await api('GET', 'rule-packs');
   const list = Array.isArray(data) ? data : data.items || [];
