@@ -1,0 +1,86 @@
+package vn.thidua.web.internal;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * Passes a browser's call under {@code /app/api/} to the REST API at {@code /api/v1/} on the same
+ * Jetty (loopback), as the signed-in user: the API keeps every rule (roles, ETags, status rules)
+ * and the browser never holds a password. Only the headers the API's contract uses cross, and its
+ * {@code WWW-Authenticate} never does (the browser would open its own login dialog).
+ */
+final class ApiProxy {
+
+    private static final List<String> REQUEST_HEADERS = List.of("Content-Type", "Accept", "If-Match");
+    private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location",
+            "Content-Disposition", "Retry-After");
+    private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE");
+    private static final int TIMEOUT_MS = 120_000;
+
+    /** Result of a call, for the caller to react to the API's 401 (account changed). */
+    enum Outcome { DONE, UNAUTHORIZED }
+
+    Outcome forward(HttpServletRequest request, HttpServletResponse response, String apiPath, WebSession session,
+            boolean inlineDocument) throws IOException {
+        String method = request.getMethod();
+        if (!METHODS.contains(method)) {
+            response.sendError(405);
+            return Outcome.DONE;
+        }
+        String query = request.getQueryString();
+        URI target = URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api/v1/" + apiPath
+                + (query == null ? "" : "?" + query));
+        HttpURLConnection connection = (HttpURLConnection) target.toURL().openConnection();
+        try {
+            connection.setInstanceFollowRedirects(false);
+            connection.setConnectTimeout(10_000);
+            connection.setReadTimeout(TIMEOUT_MS);
+            connection.setRequestMethod(method);
+            connection.setRequestProperty("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((session.user + ":" + session.password()).getBytes(UTF_8)));
+            for (String name : REQUEST_HEADERS) {
+                String value = request.getHeader(name);
+                if (value != null) {
+                    connection.setRequestProperty(name, value);
+                }
+            }
+            if (method.equals("POST") || method.equals("PUT")) {
+                connection.setDoOutput(true);
+                try (InputStream in = request.getInputStream(); OutputStream out = connection.getOutputStream()) {
+                    in.transferTo(out);
+                }
+            }
+            int status = connection.getResponseCode();
+            if (status == 401) {
+                return Outcome.UNAUTHORIZED;
+            }
+            response.setStatus(status);
+            for (String name : RESPONSE_HEADERS) {
+                String value = connection.getHeaderField(name);
+                if (value != null && !(inlineDocument && name.equals("Content-Disposition"))) {
+                    response.setHeader(name, value);
+                }
+            }
+            InputStream body = status >= 400 ? connection.getErrorStream() : connection.getInputStream();
+            if (body != null) {
+                try (InputStream in = body; OutputStream out = response.getOutputStream()) {
+                    in.transferTo(out);
+                }
+            }
+            return Outcome.DONE;
+        } finally {
+            connection.disconnect();
+        }
+    }
+}

@@ -1,0 +1,392 @@
+// The editor: the plan laid out as the document reads, each typed element with its own controls.
+// Every control is registered under the JSON Pointer of the value it edits, so that a finding of the
+// pack in force is shown beside the field it names.
+import { api, can, parseTiming, ApiError } from './api.js';
+import { h, field, status, STATUS_VI, uid } from './dom.js';
+
+const FORMATS = [['docx', 'Word (DOCX)'], ['pdf', 'PDF'], ['html', 'HTML'], ['md', 'Markdown'], ['ics', 'Lịch (iCalendar)']];
+
+export async function openPlan(main, id, show) {
+  const started = performance.now();
+  const { data: view, etag } = await api('GET', 'plans/' + id);
+  const ed = new Editor(main, id, view, etag, show);
+  ed.render();
+  // For the browser tests' measure: when the editor had rendered, from the navigation's start.
+  window.__editorRenderedAt = performance.now();
+  window.__editorRenderMs = performance.now() - started;
+  await ed.validate();
+}
+
+class Editor {
+  constructor(main, id, view, etag, show) {
+    this.main = main; this.id = id; this.view = view; this.etag = etag; this.show = show;
+    this.plan = typeof view.plan === 'string' ? JSON.parse(view.plan) : view.plan;
+    this.fields = new Map(); // JSON Pointer -> element the findings go beside
+    this.writable = can('editor') && !view.deletedAt;
+    this.dirty = false; this.errors = 0; this.timer = null; this.previewOn = false;
+  }
+
+  render() {
+    this.fields.clear();
+    const s = this.plan.summary || '(không tiêu đề)';
+    const toolbar = this.toolbar();
+    this.docEl = h('form', { class: 'doc', id: 'plan-doc', 'aria-label': 'Nội dung kế hoạch', onsubmit: (e) => e.preventDefault() },
+      this.letterhead(), this.titleBlock(), this.bases(),
+      h('div', { id: 'sections' }, this.sectionList(this.plan.sections, '/sections', 2)),
+      this.recipients(), this.signature());
+    this.findingsEl = h('div', { id: 'findings', 'aria-live': 'polite' });
+    this.conflictEl = h('div', { id: 'conflict-area' });
+    this.previewEl = h('section', { id: 'preview', 'aria-label': 'Xem trước', hidden: !this.previewOn });
+    this.workspace = h('div', { class: 'workspace' + (this.previewOn ? ' with-preview' : '') }, h('div', {}, this.docEl), this.previewEl);
+    this.show(s, toolbar, this.conflictEl, this.findingsEl, this.workspace);
+    if (!this.writable) for (const el of this.docEl.querySelectorAll('input, textarea, select')) el.readOnly = true;
+    if (this.previewOn) this.loadPreview();
+  }
+
+  toolbar() {
+    const v = this.view;
+    const bar = h('div', { class: 'actions', role: 'toolbar', 'aria-label': 'Thao tác với kế hoạch' },
+      h('span', { class: 'tag ' + v.status, id: 'plan-status' }, STATUS_VI[v.status] || v.status),
+      h('span', { class: 'hint', id: 'plan-version' }, 'Phiên bản ' + v.version),
+      v.deletedAt ? h('span', { class: 'tag error' }, 'Đã xoá') : null);
+    if (this.writable) {
+      bar.append(h('button', { type: 'button', id: 'save', onclick: () => this.save() }, 'Lưu'));
+      this.statusButtons = ['VALIDATED', 'ISSUED'].map((st) => h('button', { type: 'button', class: 'secondary', id: 'to-' + st, hidden: true,
+        onclick: () => this.save(st) }, st === 'VALIDATED' ? 'Chuyển sang “Đã kiểm tra”' : 'Ban hành'));
+      bar.append(...this.statusButtons);
+      bar.append(h('button', { type: 'button', class: 'warning', id: 'delete', onclick: () => this.remove() }, 'Xoá'));
+    }
+    if (can('editor') && v.deletedAt) bar.append(h('button', { type: 'button', id: 'restore', onclick: () => this.restore() }, 'Khôi phục'));
+    bar.append(h('button', { type: 'button', class: 'secondary', id: 'toggle-preview', 'aria-pressed': String(this.previewOn),
+      onclick: () => { this.previewOn = !this.previewOn; this.render(); this.validate(); } }, 'Xem trước'));
+    const downloads = h('span', { class: 'actions', id: 'downloads' }, h('span', {}, 'Tải về:'),
+      FORMATS.map(([f, label]) => h('a', { class: 'button secondary small', id: 'dl-' + f, href: `/app/api/plans/${this.id}/document?format=${f}`, download: '' }, label)));
+    bar.append(downloads, h('a', { href: `#/plans/${this.id}/history` }, 'Lịch sử'));
+    return bar;
+  }
+
+  // --- the document's parts -------------------------------------------------------------
+  letterhead() {
+    const p = this.plan;
+    p.issuer = p.issuer || { agency: '' };
+    return h('div', { class: 'letterhead' },
+      h('div', {}, this.text('Cơ quan chủ quản', p.issuer, 'parent', '/issuer/parent'),
+        this.text('Cơ quan ban hành', p.issuer, 'agency', '/issuer/agency'),
+        p.number ? this.text('Số, ký hiệu', p.number, 'text', '/number/text') : null),
+      h('div', {}, h('p', {}, h('strong', {}, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), h('br'), 'Độc lập - Tự do - Hạnh phúc'),
+        p.dateLine ? this.text('Địa danh, ngày tháng', p.dateLine, 'text', '/dateLine/text') : null));
+  }
+
+  titleBlock() {
+    return h('div', { class: 'title' }, this.text('Loại văn bản', this.plan, 'documentType', '/documentType'),
+      this.area('Trích yếu (tiêu đề)', this.plan, 'summary', '/summary'));
+  }
+
+  bases() {
+    const pre = this.plan.preamble;
+    if (!pre) return null;
+    pre.legalBases = pre.legalBases || [];
+    const wrap = h('section', { 'aria-labelledby': 'bases-h' }, h('h2', { id: 'bases-h' }, 'Căn cứ'));
+    this.register('/preamble/legalBases', wrap);
+    pre.legalBases.forEach((b, i) => wrap.append(this.item(pre.legalBases, i, '/preamble/legalBases',
+      this.area('Căn cứ ' + (i + 1), b, 'text', `/preamble/legalBases/${i}/text`), () => ({ text: '', documentKind: '' }))));
+    (pre.paragraphs || []).forEach((t, i) => wrap.append(this.area('Đoạn mở đầu ' + (i + 1), pre.paragraphs, i, `/preamble/paragraphs/${i}`)));
+    return wrap;
+  }
+
+  sectionList(blocks, ptr, level) {
+    return (blocks || []).map((b, i) => this.item(blocks, i, ptr, this.block(b, `${ptr}/${i}`, level), () => ({ type: 'paragraph', text: '' })));
+  }
+
+  block(b, ptr, level) {
+    switch (b.type) {
+      case 'section': {
+        const head = h('div', { class: 'section-head' }, this.text('Số mục', b, 'number', ptr + '/number'), this.text('Tên mục', b, 'heading', ptr + '/heading'));
+        return h('section', { 'aria-label': (b.number || '') + ' ' + (b.heading || '') }, head, this.sectionList(b.blocks, ptr + '/blocks', level + 1));
+      }
+      case 'paragraph': return this.area('Đoạn văn', b, 'text', ptr + '/text');
+      case 'list': return h('div', {}, h('p', { class: 'hint' }, 'Danh sách'),
+        b.items.map((_, i) => this.item(b.items, i, ptr + '/items', this.area('Ý ' + (i + 1), b.items, i, `${ptr}/items/${i}`), () => '')));
+      case 'tasks': return this.tasks(b, ptr);
+      case 'targets': return h('div', {}, h('p', { class: 'hint' }, 'Chỉ tiêu'),
+        b.targets.map((t, i) => this.item(b.targets, i, ptr + '/targets', this.area('Chỉ tiêu ' + (i + 1), t, 'text', `${ptr}/targets/${i}/text`), () => ({ text: '' }))));
+      case 'phases': return h('div', {}, h('p', { class: 'hint' }, 'Các đợt thi đua'),
+        b.phases.map((ph, i) => this.item(b.phases, i, ptr + '/phases', h('div', {},
+          this.text('Tên đợt', ph, 'name', `${ptr}/phases/${i}/name`),
+          this.timing('Thời gian của đợt', ph, 'period', `${ptr}/phases/${i}/period`),
+          this.area('Nội dung đợt', ph, 'text', `${ptr}/phases/${i}/text`),
+          ph.anniversaries && ph.anniversaries.length ? h('p', { class: 'hint' }, 'Ngày kỷ niệm: ', ph.anniversaries.map((a) => `${a.name} (${a.dateText || a.day + '/' + a.month})`).join('; ')) : null),
+        () => ({ name: 'Đợt thi đua', text: 'Đợt thi đua', period: { text: 'Quý I', kind: 'QUARTER' } }))));
+      default: return h('p', { class: 'hint' }, 'Khối “' + b.type + '” chỉ xem.');
+    }
+  }
+
+  tasks(b, ptr) {
+    const wrap = h('div', { class: 'tasks', role: 'group', 'aria-label': 'Bảng nhiệm vụ' }, h('p', { class: 'hint' }, 'Nhiệm vụ (' + b.tasks.length + ')'));
+    this.register(ptr + '/tasks', wrap);
+    b.tasks.forEach((t, i) => {
+      const tp = `${ptr}/tasks/${i}`;
+      const row = h('div', { class: 'task', 'data-pointer': tp },
+        this.text('TT', t, 'ordinal', tp + '/ordinal'),
+        h('div', {}, this.area('Nội dung công việc', t, 'content', tp + '/content'),
+          h('div', { class: 'grid' },
+            this.timing('Thời gian', t, 'timing', tp + '/timing'),
+            this.assignment('Đơn vị chủ trì', t, 'lead', tp + '/lead'),
+            this.assignment('Đơn vị phối hợp', t, 'coordination', tp + '/coordination'))));
+      wrap.append(this.item(b.tasks, i, ptr + '/tasks', row, () => ({ ordinal: String(b.tasks.length + 1), content: 'Nhiệm vụ mới' })));
+    });
+    if (this.writable && b.tasks.length === 0) wrap.append(h('button', { type: 'button', class: 'small', onclick: () => { b.tasks.push({ ordinal: '1', content: 'Nhiệm vụ mới' }); this.changed(true); } }, 'Thêm nhiệm vụ'));
+    return wrap;
+  }
+
+  recipients() {
+    const r = this.plan.recipients;
+    if (!r) return null;
+    r.entries = r.entries || [];
+    const wrap = h('section', { 'aria-labelledby': 'rec-h' }, h('h2', { id: 'rec-h' }, r.heading || 'Nơi nhận'));
+    this.register('/recipients', wrap);
+    r.entries.forEach((e, i) => wrap.append(this.item(r.entries, i, '/recipients/entries',
+      this.text('Nơi nhận ' + (i + 1), e, 'text', `/recipients/entries/${i}/text`, (v) => { e.name = v.replace(/[;.,]+$/, '').trim(); }),
+      () => ({ text: 'Lưu: VT.', name: 'Lưu: VT', role: 'ARCHIVE' }))));
+    return wrap;
+  }
+
+  signature() {
+    const s = this.plan.signature;
+    return h('section', { class: 'signature', 'aria-labelledby': 'sig-h' }, h('h2', { id: 'sig-h' }, 'Chữ ký'),
+      this.text('Chức vụ người ký', s, 'position', '/signature/position'), this.text('Họ và tên người ký', s, 'name', '/signature/name'));
+  }
+
+  // --- controls ---------------------------------------------------------------------------
+  text(label, obj, key, ptr, after) {
+    const input = h('input', { type: 'text', value: obj[key] ?? '', 'data-pointer': ptr });
+    input.addEventListener('input', () => { obj[key] = input.value; if (after) after(input.value); this.changed(); });
+    return this.register(ptr, field(label, input));
+  }
+
+  area(label, obj, key, ptr) {
+    const ta = h('textarea', { rows: 2, 'data-pointer': ptr });
+    ta.value = obj[key] ?? '';
+    ta.addEventListener('input', () => { obj[key] = ta.value; this.changed(); });
+    return this.register(ptr, field(label, ta));
+  }
+
+  /** A time typed as the documents write it, read by the model's parser as it is typed. */
+  timing(label, obj, key, ptr) {
+    const input = h('input', { type: 'text', value: obj[key] ? obj[key].text : '', 'data-pointer': ptr, class: 'timing', placeholder: 'Trước 15/4/2027' });
+    const out = h('div', { class: 'parsed', 'aria-live': 'polite' }, obj[key] ? describe(obj[key]) : '');
+    let pending = null;
+    input.addEventListener('input', () => {
+      clearTimeout(pending);
+      pending = setTimeout(async () => {
+        const text = input.value.trim();
+        if (!text) { delete obj[key]; out.textContent = ''; this.changed(); return; }
+        const r = await parseTiming(text, this.plan.year);
+        if (input.value.trim() !== text) return; // typed on meanwhile
+        out.classList.toggle('bad', !r.ok);
+        if (r.ok) {
+          obj[key] = { ...(obj[key] && obj[key].label ? { label: obj[key].label } : {}), text, kind: r.kind, from: r.from, to: r.to, quarter: r.quarter };
+          if (r.tentative) obj[key].tentative = true;
+          out.textContent = describe(obj[key]);
+          this.changed();
+        } else {
+          out.textContent = r.message;
+        }
+      }, 250);
+    });
+    const f = field(label, input, 'Viết như văn bản: “Trước 15/4/2027”, “Quý II”, “Trong tháng 12/2027”');
+    f.append(out);
+    return this.register(ptr, f);
+  }
+
+  assignment(label, obj, key, ptr) {
+    const input = h('input', { type: 'text', value: obj[key] ? obj[key].text : '', 'data-pointer': ptr });
+    input.addEventListener('input', () => {
+      const text = input.value.trim();
+      if (!text) delete obj[key];
+      else obj[key] = { ...(obj[key] && obj[key].label ? { label: obj[key].label } : {}), text, units: text.split(/\s*[,;]\s*|\s+và\s+/).filter(Boolean) };
+      this.changed();
+    });
+    return this.register(ptr, field(label, input, 'Các đơn vị cách nhau bằng dấu phẩy'));
+  }
+
+  /** A block with its tools: up, down, insert after, remove (Alt+↑/↓ move it too, Alt+Insert adds, Alt+Delete removes). */
+  item(list, i, listPtr, content, make) {
+    const wrap = h('div', { class: 'block', 'data-index': i });
+    wrap.append(content);
+    if (!this.writable) return wrap;
+    const act = (fn, focusAt) => () => { fn(); this.changed(true, listPtr + '/' + focusAt); };
+    const up = act(() => { if (i > 0) list.splice(i - 1, 0, list.splice(i, 1)[0]); }, Math.max(0, i - 1));
+    const down = act(() => { if (i < list.length - 1) list.splice(i + 1, 0, list.splice(i, 1)[0]); }, Math.min(list.length - 1, i + 1));
+    const insert = act(() => list.splice(i + 1, 0, make()), i + 1);
+    const remove = act(() => list.splice(i, 1), Math.max(0, i - 1));
+    wrap.prepend(h('div', { class: 'block-tools' },
+      h('button', { type: 'button', class: 'small secondary', onclick: up, disabled: i === 0 || null, 'aria-label': 'Chuyển lên, mục ' + (i + 1) }, '↑'),
+      h('button', { type: 'button', class: 'small secondary', onclick: down, disabled: i === list.length - 1 || null, 'aria-label': 'Chuyển xuống, mục ' + (i + 1) }, '↓'),
+      h('button', { type: 'button', class: 'small secondary', onclick: insert, 'aria-label': 'Chèn sau mục ' + (i + 1) }, '+ Chèn'),
+      h('button', { type: 'button', class: 'small warning', onclick: remove, 'aria-label': 'Xoá mục ' + (i + 1) }, 'Xoá')));
+    wrap.addEventListener('keydown', (e) => {
+      if (!e.altKey || e.target.closest('.block') !== wrap) return;
+      const map = { ArrowUp: up, ArrowDown: down, Insert: insert, Delete: remove };
+      if (map[e.key]) { e.preventDefault(); map[e.key](); }
+    });
+    return wrap;
+  }
+
+  register(ptr, el) { this.fields.set(ptr, el); return el; }
+
+  changed(structural, focusPtr) {
+    this.dirty = true;
+    status('Có thay đổi chưa lưu.');
+    if (structural) {
+      this.render();
+      if (focusPtr) {
+        const el = this.main.querySelector(`[data-pointer^="${focusPtr}"]`);
+        if (el) el.focus();
+      }
+    }
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.validate(), 500);
+  }
+
+  // --- validation ------------------------------------------------------------------------
+  async validate() {
+    let report;
+    try {
+      report = (await api('POST', 'plans/validation', { body: this.plan })).data;
+    } catch (e) {
+      this.showFindings([{ ruleId: 'invalid-plan', severity: 'ERROR', pointer: e.problem.field || '', message: e.message }]);
+      return;
+    }
+    this.showFindings(report.findings || [], report);
+  }
+
+  showFindings(findings, report) {
+    for (const el of this.main.querySelectorAll('.finding[data-placed]')) el.remove();
+    for (const el of this.main.querySelectorAll('.has-error')) el.classList.remove('has-error');
+    const unplaced = [];
+    for (const f of findings) {
+      const target = this.placeFor(f.pointer || '');
+      const note = h('span', { class: 'finding ' + f.severity, 'data-placed': '', 'data-rule': f.ruleId, role: f.severity === 'ERROR' ? 'alert' : null },
+        h('code', {}, f.ruleId), ' ', f.message);
+      if (target) {
+        target.append(note);
+        if (f.severity === 'ERROR') target.classList.add('has-error');
+        const control = target.querySelector('input, textarea');
+        if (control && f.severity === 'ERROR') control.setAttribute('aria-invalid', 'true');
+      } else unplaced.push(note);
+    }
+    this.errors = findings.filter((f) => f.severity === 'ERROR').length;
+    const warnings = findings.filter((f) => f.severity === 'WARNING').length;
+    const pack = report && report.pack ? ` theo bộ quy tắc ${report.pack.id || ''}` : '';
+    this.findingsEl.replaceChildren(h('p', { id: 'validation-summary', class: this.errors ? 'error-summary' : 'hint' },
+      this.errors ? `${this.errors} lỗi, ${warnings} cảnh báo${pack}.` : `Không có lỗi${pack}` + (warnings ? ` (${warnings} cảnh báo).` : '.')), ...unplaced);
+    for (const b of this.statusButtons || []) b.hidden = this.errors > 0 || b.id === 'to-' + this.view.status;
+  }
+
+  /** The registered field of the pointer, or of its nearest parent that has one. */
+  placeFor(pointer) {
+    let p = pointer;
+    while (p) {
+      if (this.fields.has(p)) return this.fields.get(p);
+      p = p.slice(0, p.lastIndexOf('/'));
+    }
+    return null;
+  }
+
+  // --- saving, status, conflicts -----------------------------------------------------------
+  async save(newStatus) {
+    const query = newStatus ? '?status=' + newStatus : '';
+    try {
+      const { data, etag } = await api('PUT', `plans/${this.id}${query}`, { body: this.plan, etag: this.etag });
+      this.accept(data, etag);
+      status(newStatus ? 'Đã chuyển trạng thái: ' + STATUS_VI[newStatus] + '.' : 'Đã lưu phiên bản ' + data.version + '.');
+    } catch (e) {
+      if (e instanceof ApiError && (e.status === 412 || (e.status === 409 && e.problem.type && e.problem.type.endsWith('stale-version')))) {
+        await this.conflict(newStatus);
+      } else if (e instanceof ApiError && e.problem.findings) {
+        this.showFindings(e.problem.findings);
+        status('Không lưu được: ' + e.message, true);
+      } else {
+        status('Không lưu được: ' + e.message, true);
+      }
+    }
+  }
+
+  accept(view, etag) {
+    this.view = view; this.etag = etag || `"${view.version}"`;
+    this.plan = typeof view.plan === 'string' ? JSON.parse(view.plan) : view.plan;
+    this.dirty = false;
+    this.render();
+    this.validate();
+  }
+
+  /** Someone saved first: both versions side by side; the user keeps theirs or takes the other, nothing lost. */
+  async conflict(newStatus) {
+    const { data: theirs, etag } = await api('GET', 'plans/' + this.id);
+    const theirPlan = typeof theirs.plan === 'string' ? JSON.parse(theirs.plan) : theirs.plan;
+    const mine = this.plan;
+    const diff = differences(mine, theirPlan);
+    const keep = h('button', { type: 'button', id: 'keep-mine', onclick: async () => {
+      this.etag = etag; this.conflictEl.replaceChildren(); await this.save(newStatus);
+    } }, 'Giữ bản của tôi (ghi đè phiên bản ' + theirs.version + ')');
+    const take = h('button', { type: 'button', class: 'secondary', id: 'take-theirs', onclick: () => {
+      this.conflictEl.replaceChildren(); this.accept(theirs, etag); status('Đã lấy phiên bản ' + theirs.version + ' của ' + (theirs.updatedBy || 'người khác') + '.');
+    } }, 'Lấy bản của ' + (theirs.updatedBy || 'người khác'));
+    this.conflictEl.replaceChildren(h('section', { class: 'conflict', role: 'alert', 'aria-labelledby': 'conflict-h' },
+      h('h2', { id: 'conflict-h' }, 'Xung đột: ' + (theirs.updatedBy || 'người khác') + ' đã lưu phiên bản ' + theirs.version + ' trong khi bạn sửa'),
+      h('p', {}, diff.length + ' chỗ khác nhau. Không bản nào bị mất cho tới khi bạn chọn.'),
+      h('div', { class: 'versions' },
+        h('div', {}, h('h3', {}, 'Bản của tôi'), h('pre', { id: 'mine' }, diff.map((d) => `${d.pointer}: ${d.mine}`).join('\n'))),
+        h('div', {}, h('h3', {}, 'Bản đã lưu'), h('pre', { id: 'theirs' }, diff.map((d) => `${d.pointer}: ${d.theirs}`).join('\n')))),
+      h('div', { class: 'actions' }, keep, take)));
+    status('Không lưu được: có phiên bản mới hơn.', true);
+    keep.focus();
+  }
+
+  async remove() {
+    if (!confirm('Xoá kế hoạch này? Có thể khôi phục sau.')) return;
+    try {
+      await api('DELETE', 'plans/' + this.id, { etag: this.etag });
+      status('Đã xoá (có thể khôi phục).');
+      location.hash = '#/plans/' + this.id + '?deleted=' + Date.now();
+    } catch (e) { status('Không xoá được: ' + e.message, true); }
+  }
+
+  async restore() {
+    try {
+      await api('POST', 'plans/' + this.id + '/restore');
+      status('Đã khôi phục.');
+      location.hash = '#/plans/' + this.id + '?restored=' + Date.now();
+    } catch (e) { status('Không khôi phục được: ' + e.message, true); }
+  }
+
+  loadPreview() {
+    this.previewEl.replaceChildren(h('h2', {}, 'Xem trước (bản đã lưu)'),
+      h('iframe', { class: 'preview-frame', title: 'Xem trước văn bản', src: `/app/api/plans/${this.id}/document?format=html&inline=1&v=${this.view.version}` }));
+  }
+}
+
+function describe(t) {
+  const d = (iso) => iso ? iso.split('-').reverse().join('/') : '';
+  switch (t.kind) {
+    case 'DEADLINE': return 'Hạn chót: ' + d(t.to);
+    case 'RANGE': return 'Từ ' + d(t.from) + ' đến ' + d(t.to);
+    case 'QUARTER': return 'Quý ' + t.quarter + (t.from ? ' (' + d(t.from) + ' – ' + d(t.to) + ')' : '');
+    case 'MONTH': return 'Trong tháng: ' + d(t.from) + ' – ' + d(t.to);
+    default: return 'Thời gian: ' + (t.kind || '') + (t.to ? ' ' + d(t.to) : '');
+  }
+}
+
+/** Leaf values that differ between two plans, by JSON Pointer. */
+export function differences(a, b, ptr = '', out = []) {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ pointer: ptr || '/', mine: JSON.stringify(a) ?? '—', theirs: JSON.stringify(b) ?? '—' });
+    return out;
+  }
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) differences(a[k], b[k], ptr + '/' + k, out);
+  return out;
+}
+
+export { uid };

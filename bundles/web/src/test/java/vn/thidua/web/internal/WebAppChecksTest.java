@@ -1,0 +1,38 @@
+package vn.thidua.web.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class WebAppChecksTest {
+
+    @Test
+    void rolesIncludeTheOnesBelowThemAndOthersAreDropped() {
+        assertThat(JaasLogin.effective(Set.of("admin"))).containsExactly("admin", "editor", "viewer");
+        assertThat(JaasLogin.effective(Set.of("editor", "ssh"))).containsExactly("editor", "viewer");
+        assertThat(JaasLogin.effective(Set.of("manager", "systembundles"))).isEmpty();
+    }
+
+    @Test
+    void theCsrfTokenMustBeTheSessionsOwn() {
+        assertThat(WebApp.constantTimeEquals("abc", "abc")).isTrue();
+        assertThat(WebApp.constantTimeEquals("abc", "abd")).isFalse();
+        assertThat(WebApp.constantTimeEquals("abc", null)).isFalse();
+        assertThat(WebApp.constantTimeEquals("abc", "")).isFalse();
+    }
+
+    @Test
+    void theTimeOfATaskIsReadAsTheModelReadsIt() {
+        TimingJson timings = new TimingJson();
+        assertThat(timings.parse("Trước 15/4/2027", 2027)).contains("\"ok\":true", "\"kind\":\"DEADLINE\"", "\"to\":\"2027-04-15\"");
+        assertThat(timings.parse("Quý II", 2027)).contains("\"kind\":\"QUARTER\"", "\"from\":\"2027-04-01\"", "\"to\":\"2027-06-30\"");
+        assertThat(timings.parse("khi nào rảnh", 2027)).contains("\"ok\":false", "Trước 15/4/2027");
+    }
+
+    @Test
+    void textInTheSignInPageIsEscaped() {
+        assertThat(Html.escape("<script>\"x\"&'")).isEqualTo("&lt;script&gt;&quot;x&quot;&amp;&#39;");
+    }
+}

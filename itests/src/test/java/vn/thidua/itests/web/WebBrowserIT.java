@@ -1,0 +1,406 @@
+package vn.thidua.itests.web;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.AfterClass;
+import org.junit.Assume;
+import org.junit.BeforeClass;
+import org.junit.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The web workspace in a real browser (headless Chromium) against the booted distribution, one
+ * Karaf for the whole class: sign-in per role, a 2027 draft edited until it validates, its
+ * downloads, two editors in conflict, a viewer's forged writes, axe-core on every page, and the
+ * figures of the README (page weights, the editor's first render). Skipped, saying so, only when
+ * {@code /usr/bin/chromedriver} is absent and neither {@code -Dthidua.browser=required} nor the
+ * environment's {@code THIDUA_BROWSER=required} (which {@code .ci/run} sets) is given.
+ * {@code -Dthidua.web.url=http://127.0.0.1:PORT} runs it against a Karaf already running with the
+ * same users (development).
+ */
+public class WebBrowserIT {
+
+    static final String VIEWER = "vera";
+    static final String VIEWER_PASSWORD = "Viewer-Pass1";
+    static final String EDITOR = "eddy";
+    static final String EDITOR_PASSWORD = "Editor-Pass1";
+    static final String EDITOR2 = "edna";
+    static final String EDITOR2_PASSWORD = "Editor-Pass2";
+    static final String ADMIN = "admin";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path SHOTS = Path.of("target", "screenshots");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static BootedDistribution karaf;
+    private static String base;
+    private static String adminPassword;
+
+    @BeforeClass
+    public static void boot() throws Exception {
+        // .ci/run sets THIDUA_BROWSER=required (it runs exactly `mvn -B verify`, so no -D): CI never skips silently.
+        boolean required = "required".equals(System.getProperty("thidua.browser", System.getenv("THIDUA_BROWSER")));
+        if (!Files.isExecutable(Browser.CHROMEDRIVER)) {
+            if (required) {
+                fail("-Dthidua.browser=required but " + Browser.CHROMEDRIVER + " is missing: apt-get install -y chromium chromium-driver");
+            }
+            System.out.println("[web] SKIPPED WebBrowserIT: " + Browser.CHROMEDRIVER
+                    + " is missing (apt-get install -y chromium chromium-driver; .ci/run installs it and sets -Dthidua.browser=required)");
+            Assume.assumeTrue("no " + Browser.CHROMEDRIVER, false);
+        }
+        String url = System.getProperty("thidua.web.url");
+        adminPassword = System.getProperty("thidua.web.adminPassword", BootedDistribution.ADMIN_PASSWORD);
+        if (url != null && !url.isBlank()) {
+            base = url;
+            return;
+        }
+        karaf = BootedDistribution.start(Path.of(System.getProperty("thidua.distribution")),
+                VIEWER + " = " + VIEWER_PASSWORD + ",viewer\n" + EDITOR + " = " + EDITOR_PASSWORD + ",editor\n"
+                        + EDITOR2 + " = " + EDITOR2_PASSWORD + ",editor\n");
+        base = karaf.base();
+    }
+
+    @AfterClass
+    public static void stop() throws Exception {
+        if (karaf != null) {
+            karaf.close();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    @Test
+    public void anAnonymousVisitorGetsTheSignInPageAndNothingElse() throws Exception {
+        HttpResponse<String> root = get("/", null);
+        assertEquals(302, root.statusCode());
+        assertTrue(root.headers().firstValue("Location").orElse("").endsWith("/login"));
+        HttpResponse<String> login = get("/login", null);
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("Đăng nhập"));
+        String csp = login.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp, csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"));
+        assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("no-referrer", login.headers().firstValue("Referrer-Policy").orElse(""));
+        assertEquals(200, get("/assets/app.css", null).statusCode());
+        for (String path : List.of("/assets/app.js", "/assets/editor.js", "/app/me", "/app/api/plans", "/app/timing?text=Qu%C3%BD%20II&year=2027")) {
+            HttpResponse<String> refused = get(path, null);
+            assertEquals(path, 401, refused.statusCode());
+            assertFalse(path, refused.body().contains("KẾ HOẠCH") || refused.body().contains("\"items\""));
+        }
+    }
+
+    @Test
+    public void eachRoleSignsInAndSeesWhatItMayDo() throws Exception {
+        String seed = seedPlanIds().get(0);
+        for (String[] account : new String[][] { { VIEWER, VIEWER_PASSWORD }, { EDITOR, EDITOR_PASSWORD }, { ADMIN, adminPassword } }) {
+            try (Browser browser = new Browser(base, 1366, 768)) {
+                browser.driver.get(base + "/login");
+                Browser.type(browser.find(By.id("username")), account[0]);
+                Browser.type(browser.find(By.id("password")), "wrong-" + account[1]);
+                browser.driver.findElement(By.id("sign-in")).click();
+                browser.waitText(By.id("login-error"), "không đúng");
+
+                browser.signIn(account[0], account[1]);
+                Cookie cookie = browser.driver.manage().getCookieNamed("thidua_session");
+                assertNotNull(cookie);
+                assertTrue("HttpOnly", cookie.isHttpOnly());
+                assertEquals("Strict", cookie.getSameSite());
+                browser.find(By.id("plan-count"));
+                if (account[0].equals(VIEWER)) {
+                    // The text search ignores diacritics: "trien khai cong tac" finds "Triển khai công tác …".
+                    Browser.type(browser.find(By.id("f-q")), "trien khai cong tac");
+                    browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+                    browser.waitText(By.id("plan-count"), "· 1–");
+                    assertTrue(browser.find(By.cssSelector("main tbody")).getText().contains("Triển khai công tác"));
+                }
+                boolean editor = !account[0].equals(VIEWER);
+                assertEquals(account[0] + " new plan", editor, browser.present(By.id("new-plan")));
+                assertEquals(account[0] + " packs", account[0].equals(ADMIN), browser.present(By.id("nav-packs")));
+                browser.go("#/plans/" + seed);
+                browser.find(By.id("plan-doc"));
+                browser.find(By.id("validation-summary"));
+                assertEquals(account[0] + " save", editor, browser.present(By.id("save")));
+                assertEquals(account[0] + " delete", editor, browser.present(By.id("delete")));
+
+                browser.find(By.id("sign-out")).click();
+                browser.find(By.id("username"));
+                assertEquals(401, get("/app/me", "thidua_session=" + cookie.getValue()).statusCode());
+            }
+        }
+    }
+
+    @Test
+    public void anEditorDraftsA2027PlanEditsItUntilItValidatesAndDownloadsIt() throws Exception {
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(EDITOR, EDITOR_PASSWORD);
+            browser.find(By.id("new-plan")).click();
+            new org.openqa.selenium.support.ui.Select(browser.find(By.id("f-province"))).selectByValue("gia-lai");
+            Browser.type(browser.find(By.id("f-year")), "2027");
+            browser.find(By.id("create-draft")).click();
+            browser.find(By.id("plan-doc"));
+            browser.waitText(By.id("validation-summary"), "Không có lỗi");
+
+            String pointer = "/sections/2/blocks/1/blocks/0/tasks/0/timing";
+            WebElement deadline = browser.find(By.cssSelector("input[data-pointer='" + pointer + "']"));
+            Browser.type(deadline, "Trước 15/4/2026");
+            By finding = By.xpath("//input[@data-pointer='" + pointer + "']/ancestor::div[contains(@class,'field')]"
+                    + "//span[contains(@class,'finding') and @data-rule='deadline-in-plan-window']");
+            WebElement shown = browser.find(finding);
+            assertTrue(shown.getText(), shown.getText().contains("ngoài khung thời gian"));
+            assertEquals("true", deadline.getAttribute("aria-invalid"));
+            assertFalse(browser.present(By.id("to-VALIDATED")));
+
+            Browser.type(deadline, "Trước 15/4/2027");
+            browser.waitText(By.xpath("//input[@data-pointer='" + pointer + "']/following-sibling::div[contains(@class,'parsed')]"),
+                    "Hạn chót: 15/04/2027");
+            browser.waitGone(finding);
+            browser.waitText(By.id("validation-summary"), "Không có lỗi");
+            browser.find(By.id("save")).click();
+            browser.waitText(By.id("status"), "Đã lưu phiên bản 2");
+            browser.find(By.id("to-VALIDATED")).click();
+            browser.waitText(By.id("plan-status"), "Đã kiểm tra");
+            String id = browser.driver.getCurrentUrl().replaceAll(".*#/plans/", "");
+            JsonNode stored = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD);
+            assertEquals("VALIDATED", stored.path("status").asText());
+            assertEquals("2027-04-15", stored.at("/plan" + pointer + "/to").asText());
+
+            Map<String, Object> docx = browser.fetch("GET", "/app/api/plans/" + id + "/document?format=docx", Map.of(), null);
+            assertEquals(200L, ((Number) docx.get("status")).longValue());
+            assertTrue(docx.toString(), docx.get("head").toString().startsWith("504b0304")); // a zip: PK\3\4
+            assertTrue(docx.toString(), ((Number) docx.get("size")).longValue() > 5_000);
+            assertTrue(docx.get("disposition").toString(), docx.get("disposition").toString().contains(".docx"));
+            Map<String, Object> pdf = browser.fetch("GET", "/app/api/plans/" + id + "/document?format=pdf", Map.of(), null);
+            assertEquals(200L, ((Number) pdf.get("status")).longValue());
+            assertTrue(pdf.toString(), pdf.get("head").toString().startsWith("255044462d")); // %PDF-
+            assertTrue(pdf.toString(), ((Number) pdf.get("size")).longValue() > 5_000);
+            for (String format : List.of("html", "md", "ics")) {
+                Map<String, Object> other = browser.fetch("GET", "/app/api/plans/" + id + "/document?format=" + format, Map.of(), null);
+                assertEquals(format, 200L, ((Number) other.get("status")).longValue());
+            }
+            System.out.printf("[web] downloads of the 2027 draft: DOCX %s bytes, PDF %s bytes%n", docx.get("size"), pdf.get("size"));
+        }
+    }
+
+    @Test
+    public void twoEditorsInConflictKeepTheirsOrTakeTheOtherNeverLosingEither() throws Exception {
+        String id = createDraft("gia-lai", 2028);
+        try (Browser first = new Browser(base, 1366, 768); Browser second = new Browser(base, 1366, 768)) {
+            first.signIn(EDITOR, EDITOR_PASSWORD);
+            second.signIn(EDITOR2, EDITOR2_PASSWORD);
+            first.go("#/plans/" + id);
+            second.go("#/plans/" + id);
+            By summary = By.cssSelector("textarea[data-pointer='/summary']");
+            Browser.type(second.find(summary), "Triển khai công tác thi đua, khen thưởng năm 2028 (bản của Edna)");
+            second.find(By.id("save")).click();
+            second.waitText(By.id("status"), "Đã lưu phiên bản 2");
+
+            Browser.type(first.find(summary), "Triển khai công tác thi đua, khen thưởng năm 2028 (bản của Eddy)");
+            first.find(By.id("save")).click();
+            first.waitText(By.id("conflict-h"), "edna");
+            assertTrue(first.find(By.id("mine")).getText().contains("bản của Eddy"));
+            assertTrue(first.find(By.id("theirs")).getText().contains("bản của Edna"));
+            assertEquals(2, apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("version").asInt()); // nothing stored yet
+            first.find(By.id("keep-mine")).click();
+            first.waitText(By.id("status"), "Đã lưu phiên bản 3");
+            assertTrue(apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).at("/plan/summary").asText().contains("bản của Eddy"));
+
+            // The second editor, now behind, takes the other's version instead.
+            Browser.type(second.find(summary), "Triển khai công tác thi đua, khen thưởng năm 2028 (Edna lần hai)");
+            second.find(By.id("save")).click();
+            second.find(By.id("take-theirs")).click();
+            second.waitText(By.id("status"), "Đã lấy phiên bản 3");
+            assertTrue(second.find(summary).getAttribute("value").contains("bản của Eddy"));
+            assertEquals(3, apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("version").asInt());
+            JsonNode history = apiGet("plans/" + id + "/history", EDITOR, EDITOR_PASSWORD);
+            assertEquals(3, history.size());
+            second.go("#/plans/" + id + "/history");
+            second.find(By.id("compare")).click();
+            second.waitText(By.id("diff"), "/summary");
+            assertTrue(second.find(By.id("diff")).getText().contains("bản của Eddy"));
+        }
+    }
+
+    @Test
+    public void aViewerSeesNoWriteControlsAndAForgedWriteIsRefused() throws Exception {
+        String id = seedPlanIds().get(0);
+        int version = apiGet("plans/" + id, VIEWER, VIEWER_PASSWORD).path("version").asInt();
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(VIEWER, VIEWER_PASSWORD);
+            browser.go("#/plans/" + id);
+            browser.find(By.id("plan-doc"));
+            assertFalse(browser.present(By.id("save")));
+            assertFalse(browser.present(By.cssSelector(".block-tools")));
+            for (WebElement control : browser.driver.findElements(By.cssSelector("#plan-doc input, #plan-doc textarea"))) {
+                assertEquals("true", control.getAttribute("readonly"));
+            }
+            String body = "{}";
+            Map<String, String> noToken = Map.of("Content-Type", "application/json", "If-Match", "\"" + version + "\"");
+            Map<String, Object> forged = browser.fetch("PUT", "/app/api/plans/" + id, noToken, body);
+            assertEquals(forged.toString(), 403L, ((Number) forged.get("status")).longValue());
+            assertTrue(forged.toString(), forged.get("text").toString().contains("CSRF"));
+            String csrf = JSON.readTree(browser.fetch("GET", "/app/me", Map.of(), null).get("text").toString()).path("csrf").asText();
+            Map<String, String> withToken = Map.of("Content-Type", "application/json", "If-Match", "\"" + version + "\"", "X-CSRF-Token", csrf);
+            Map<String, Object> asViewer = browser.fetch("DELETE", "/app/api/plans/" + id, withToken, null);
+            assertEquals(asViewer.toString(), 403L, ((Number) asViewer.get("status")).longValue());
+        }
+        try (Browser editor = new Browser(base, 1366, 768)) {
+            editor.signIn(EDITOR, EDITOR_PASSWORD);
+            Map<String, Object> forged = editor.fetch("DELETE", "/app/api/plans/" + id, Map.of("If-Match", "\"" + version + "\""), null);
+            assertEquals(forged.toString(), 403L, ((Number) forged.get("status")).longValue());
+        }
+        JsonNode after = apiGet("plans/" + id, VIEWER, VIEWER_PASSWORD);
+        assertEquals(version, after.path("version").asInt());
+        assertTrue(after.path("deletedAt").isMissingNode() || after.path("deletedAt").isNull());
+    }
+
+    @Test
+    public void everyPageHasNoSeriousAccessibilityViolationAndItsScreenshotsAndWeightsAreTaken() throws Exception {
+        String largest = largestSeedPlan();
+        List<String> failures = new ArrayList<>();
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.driver.get(base + "/login");
+            browser.find(By.id("username"));
+            check(browser, "login", failures);
+            browser.signIn(ADMIN, adminPassword);
+            String[][] pages = { { "plans", "#/plans", "plan-count" }, { "new-plan", "#/plans/new", "draft-form" },
+                    { "editor", "#/plans/" + largest, "validation-summary" }, { "history", "#/plans/" + largest + "/history", "main" },
+                    { "tasks", "#/tasks", "task-count" }, { "packs", "#/packs", "main" } };
+            for (String[] page : pages) {
+                browser.driver.get(base + "/?page=" + page[0] + page[1]);
+                browser.find(By.id(page[2]));
+                browser.find(By.cssSelector("main h1"));
+                check(browser, page[0], failures);
+            }
+            browser.go("#/plans/" + largest);
+            browser.find(By.id("validation-summary"));
+            browser.find(By.id("toggle-preview")).click();
+            browser.find(By.cssSelector("iframe.preview-frame"));
+            check(browser, "editor-preview", failures);
+        }
+        assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    @Test
+    public void theEditorOfTheLargestSeedPlanRendersFast() throws Exception {
+        String largest = largestSeedPlan();
+        List<Double> times = new ArrayList<>();
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(VIEWER, VIEWER_PASSWORD);
+            for (int i = 0; i < 10; i++) {
+                browser.driver.get(base + "/?load=" + i + "#/plans/" + largest);
+                browser.find(By.id("plan-doc"));
+                times.add(((Number) browser.script("return window.__editorRenderedAt")).doubleValue());
+            }
+        }
+        List<Double> sorted = new ArrayList<>(times);
+        sorted.sort(null);
+        double median = (sorted.get(4) + sorted.get(5)) / 2;
+        System.out.printf("[web] editor first render of the largest seed plan %s (navigation start to rendered, ms): median %.0f of %s%n",
+                largest, median, times);
+        assertEquals(10, times.size());
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** axe-core at both widths, screenshots of both, and the page's weight (Resource Timing). */
+    private void check(Browser browser, String name, List<String> failures) throws IOException {
+        for (int[] size : new int[][] { { 1366, 768 }, { 390, 844 } }) {
+            browser.resize(size[0], size[1]);
+            for (Map<String, Object> violation : browser.axe()) {
+                String impact = String.valueOf(violation.get("impact"));
+                if (impact.equals("serious") || impact.equals("critical")) {
+                    failures.add(name + " @" + size[0] + ": " + violation);
+                }
+            }
+            browser.screenshot(SHOTS.resolve(name + "-" + size[0] + ".png"));
+        }
+        browser.resize(1366, 768);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> weight = (Map<String, Object>) browser.script(
+                "const all = performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))"
+                        + ".filter(e => !e.name.includes('/app/api/') && !e.name.includes('/app/me') && !e.name.includes('/app/timing'));"
+                        + "const size = e => e.encodedBodySize || e.decodedBodySize || 0;"
+                        + "return {total: all.reduce((s, e) => s + size(e), 0),"
+                        + " script: all.filter(e => e.name.endsWith('.js')).reduce((s, e) => s + size(e), 0),"
+                        + " files: all.length};");
+        System.out.printf("[web] page %s: %s bytes of page, scripts and styles (%s of script, %s files)%n", name,
+                weight.get("total"), weight.get("script"), weight.get("files"));
+        assertTrue(name + " script over 300 KB", ((Number) weight.get("script")).longValue() < 300_000);
+    }
+
+    private static List<String> seedPlanIds() throws Exception {
+        JsonNode list = apiGet("plans?limit=100", ADMIN, adminPassword);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode item : list.path("items")) {
+            if (item.path("year").asInt() < 2027) {
+                ids.add(item.path("id").asText());
+            }
+        }
+        assertFalse("no seed plan", ids.isEmpty());
+        return ids;
+    }
+
+    private static String largestSeedPlan() throws Exception {
+        String largest = null;
+        int size = -1;
+        for (String id : seedPlanIds()) {
+            int length = apiGet("plans/" + id, ADMIN, adminPassword).path("plan").toString().length();
+            if (length > size) {
+                size = length;
+                largest = id;
+            }
+        }
+        return largest;
+    }
+
+    private static String createDraft(String province, int year) throws Exception {
+        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/plans/drafts"))
+                .header("Authorization", basic(EDITOR, EDITOR_PASSWORD)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"province\":\"" + province + "\",\"year\":" + year + "}")).build(),
+                HttpResponse.BodyHandlers.ofString(UTF_8));
+        assertEquals(created.body(), 201, created.statusCode());
+        return JSON.readTree(created.body()).path("id").asText();
+    }
+
+    private static JsonNode apiGet(String path, String user, String password) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/" + path))
+                .header("Authorization", basic(user, password)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+        assertEquals(path + ": " + response.body(), 200, response.statusCode());
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(UTF_8));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(UTF_8));
+    }
+}
