@@ -1,0 +1,36 @@
+package vn.thidua.plan.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import vn.thidua.plan.Plan;
+import vn.thidua.plan.text.ReadingOrder;
+
+/** The typed-share report accounts for every word of the reading order, once. */
+class TypedShareTest {
+
+    static Stream<String> fixtures() {
+        return TypedShareReport.fixtures().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void typedFrameAndUntypedWordsAddUpToTheReadingOrder(String fixture) {
+        Plan plan = Fixtures.plan(fixture);
+        TypedShare share = TypedShare.of(plan);
+        assertThat(share.totalWords()).as("words of %s counted by the report", fixture)
+                .isEqualTo(TypedShare.words(ReadingOrder.render(plan)));
+    }
+
+    @Test
+    void wordsAreRunsWithALetterOrDigit() {
+        assertThat(TypedShare.words("- Căn cứ Luật số 06/2022/QH15 ; ;")).isEqualTo(5);
+        assertThat(TypedShare.words(" \t- + ")).isZero();
+        assertThat(TypedShare.words(null)).isZero();
+    }
+}
