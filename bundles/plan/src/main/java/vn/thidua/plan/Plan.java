@@ -17,14 +17,19 @@ import vn.thidua.plan.walk.Located;
 import vn.thidua.plan.walk.PlanWalk;
 
 /**
- * An emulation-movement plan (Kế hoạch phát động phong trào thi đua) of a provincial
- * industrial-park or economic-zone board, element by element in the order of the document.
+ * An emulation-movement plan (Kế hoạch phát động phong trào thi đua) of a provincial board, People's
+ * Committee, department or bloc, element by element in the order of the document.
  *
+ * @param schemaVersion the version of the plan schema the document is written in; always
+ *     {@link #SCHEMA_VERSION} once read (a schema 1 document is upgraded when read)
  * @param source where the plan came from (a seed file, an import), when known
  * @param remarks editorial notes on how the document was encoded; not part of the document
  * @param province the province whose board issues it
  * @param kind yearly, themed or bloc plan
- * @param year the year the plan is for
+ * @param year the year the plan is for (the year it starts in, for a campaign or a period of years)
+ * @param period the time the whole plan runs, when it is not its one year: a campaign window
+ *     ({@code từ tháng 10/2025 đến khi tổ chức thành công Đại hội ...}), months across two years, a
+ *     period ({@code giai đoạn 2026 - 2030}); its wording stands where the document writes it
  * @param issuer the issuing body (top left)
  * @param number number and symbol, or null when the document has none
  * @param dateLine place and date of issue, or null when the document has none
@@ -36,14 +41,17 @@ import vn.thidua.plan.walk.PlanWalk;
  * @param closing the closing paragraphs after the last section
  * @param recipients the recipient list, or null when the document has none
  * @param signature the signature block
+ * @param appendices the appendices after the signature (phụ lục), in document order
  */
 @PlanValue
 public record Plan(
+        @JsonProperty(required = true) int schemaVersion,
         String source,
         List<String> remarks,
         @JsonProperty(required = true) Province province,
         @JsonProperty(required = true) PlanKind kind,
         @JsonProperty(required = true) int year,
+        Timing period,
         @JsonProperty(required = true) IssuingBody issuer,
         DocumentNumber number,
         DateLine dateLine,
@@ -54,7 +62,11 @@ public record Plan(
         @JsonProperty(required = true) List<Section> sections,
         List<String> closing,
         Recipients recipients,
-        @JsonProperty(required = true) Signature signature) {
+        @JsonProperty(required = true) Signature signature,
+        List<Appendix> appendices) {
+
+    /** The schema version this model writes. */
+    public static final int SCHEMA_VERSION = 2;
 
     /** The first year a plan can be for. */
     public static final int FIRST_YEAR = 1990;
@@ -67,6 +79,12 @@ public record Plan(
     }
 
     public Plan {
+        if (schemaVersion == 0) {
+            schemaVersion = SCHEMA_VERSION;
+        } else if (schemaVersion != SCHEMA_VERSION) {
+            throw new InvalidFieldException("schemaVersion", "must be " + SCHEMA_VERSION
+                    + " (a schema 1 document has no schemaVersion, or 1, and is upgraded when read), was " + schemaVersion);
+        }
         source = nfc(source);
         remarks = texts(remarks, "remarks");
         province = required(province, "province");
@@ -81,6 +99,7 @@ public record Plan(
         notEmpty(sections, "sections");
         closing = texts(closing, "closing");
         signature = required(signature, "signature");
+        appendices = list(appendices, "appendices");
     }
 
     /** Every block of the body, depth first in document order; {@link PlanWalk} gives each with its place. */

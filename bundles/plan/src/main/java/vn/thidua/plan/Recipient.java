@@ -18,6 +18,9 @@ import vn.thidua.plan.internal.PlanValue;
  * @param note the note after the name without its parentheses ({@code B/c}: để báo cáo), when given
  * @param role recipient or archive line
  * @param archiveHolders who keeps the archive copies ({@code VT}, {@code VP}), for the archive line
+ * @param addressees the addressees when the line names several ({@code Sở: Nội vụ, Tài chính, Y tế;}),
+ *     each as written; {@code name} is then the line's head ({@code Sở})
+ * @param purpose why the recipient gets the plan, from the note ({@code b/c}: to report), when it says
  */
 @PlanValue
 public record Recipient(
@@ -25,7 +28,9 @@ public record Recipient(
         @JsonProperty(required = true) String name,
         String note,
         RecipientRole role,
-        List<String> archiveHolders) {
+        List<String> archiveHolders,
+        List<String> addressees,
+        RecipientPurpose purpose) {
 
     public Recipient {
         text = required(text, "text");
@@ -33,8 +38,14 @@ public record Recipient(
         note = nfc(note);
         role = role == null ? RecipientRole.RECIPIENT : role;
         archiveHolders = texts(archiveHolders, "archiveHolders");
+        addressees = texts(addressees, "addressees");
         if (role == RecipientRole.ARCHIVE && archiveHolders.isEmpty()) {
             throw new IllegalArgumentException("the archive line must name who keeps the copies");
         }
+    }
+
+    /** A schema 1 line. */
+    public Recipient(String text, String name, String note, RecipientRole role, List<String> archiveHolders) {
+        this(text, name, note, role, archiveHolders, null, null);
     }
 }

@@ -21,6 +21,11 @@ import vn.thidua.plan.internal.PlanValue;
  * @param quarter the quarter (1–4) for {@link TimingKind#QUARTER}
  * @param tentative true when the document says the time is provisional ({@code dự kiến}); absent means false
  * @param correction a date the text gets wrong, kept as written
+ * @param event the event that ends the window, as written, for {@link TimingKind#UNTIL_EVENT}
+ *     ({@code tổ chức thành công Đại hội đại biểu Đảng bộ tỉnh lần thứ I})
+ * @param recurrence how often, for {@link TimingKind#RECURRING}
+ * @param duration how long, for {@link TimingKind#DURATION}
+ * @param durationUnit in what unit, for {@link TimingKind#DURATION}
  */
 @PlanValue
 public record Timing(
@@ -31,19 +36,24 @@ public record Timing(
         LocalDate to,
         Integer quarter,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) Boolean tentative,
-        Correction correction) implements Labelled {
+        Correction correction,
+        String event,
+        Recurrence recurrence,
+        Integer duration,
+        DurationUnit durationUnit) implements Labelled {
 
     public Timing {
         label = nfc(label);
         text = required(text, "text");
         kind = required(kind, "kind");
         tentative = Boolean.TRUE.equals(tentative);
+        event = nfc(event);
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
         switch (kind) {
             case DEADLINE -> required(to, "to");
-            case RANGE, MONTH -> {
+            case RANGE, MONTH, YEARS -> {
                 required(from, "from");
                 required(to, "to");
             }
@@ -58,9 +68,38 @@ public record Timing(
                     throw new IllegalArgumentException("a relative time has no dates");
                 }
             }
+            case UNTIL_EVENT -> {
+                required(event, "event");
+                if (to != null) {
+                    throw new InvalidFieldException("to", "must be absent: the event ends the window");
+                }
+            }
+            case RECURRING -> required(recurrence, "recurrence");
+            case DURATION -> {
+                required(duration, "duration");
+                required(durationUnit, "durationUnit");
+                if (duration < 1) {
+                    throw new InvalidFieldException("duration", "must be at least 1, was " + duration);
+                }
+            }
         }
         if (kind != TimingKind.QUARTER && quarter != null) {
             throw new IllegalArgumentException("quarter is only for a QUARTER time");
         }
+        if (kind != TimingKind.UNTIL_EVENT && event != null) {
+            throw new InvalidFieldException("event", "is only for an UNTIL_EVENT time");
+        }
+        if (kind != TimingKind.RECURRING && recurrence != null) {
+            throw new InvalidFieldException("recurrence", "is only for a RECURRING time");
+        }
+        if (kind != TimingKind.DURATION && (duration != null || durationUnit != null)) {
+            throw new InvalidFieldException("duration", "is only for a DURATION time");
+        }
+    }
+
+    /** A schema 1 time: no event, recurrence nor duration. */
+    public Timing(String label, String text, TimingKind kind, LocalDate from, LocalDate to, Integer quarter,
+            Boolean tentative, Correction correction) {
+        this(label, text, kind, from, to, quarter, tentative, correction, null, null, null, null);
     }
 }

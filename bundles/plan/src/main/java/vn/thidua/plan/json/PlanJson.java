@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -55,8 +56,17 @@ public final class PlanJson {
         writer = mapper.writer(printer);
     }
 
+    /**
+     * Reads a plan in the current schema or an older one; an older document is upgraded
+     * ({@link SchemaUpgrade}) before it is bound, so the plan read is always current.
+     */
     public Plan read(String json) {
         try {
+            JsonNode tree = mapper.readTree(json);
+            if (tree != null && SchemaUpgrade.needed(tree)) {
+                return mapper.treeToValue(SchemaUpgrade.toCurrent(tree), Plan.class);
+            }
+            // a current document is bound from its text, so errors keep their line and column
             return mapper.readValue(json, Plan.class);
         } catch (JsonProcessingException e) {
             throw translate(e);
@@ -65,11 +75,19 @@ public final class PlanJson {
 
     public Plan read(InputStream json) {
         try {
-            return mapper.readValue(new NonClosingInputStream(json), Plan.class);
-        } catch (JsonProcessingException e) {
-            throw translate(e);
+            return read(new String(json.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The schema version the document is written in (1 when it names none), without reading the plan. */
+    public int versionOf(String json) {
+        try {
+            JsonNode tree = mapper.readTree(json);
+            return tree == null || !tree.isObject() ? 1 : SchemaUpgrade.versionOf(tree);
+        } catch (JsonProcessingException e) {
+            throw translate(e);
         }
     }
 
@@ -99,17 +117,5 @@ public final class PlanJson {
 
     private static PlanFormatException translate(JsonProcessingException e) {
         return new PlanFormatException(JsonInputError.of(e), e);
-    }
-
-    /** Jackson closes what it reads; the caller owns the stream. */
-    private static final class NonClosingInputStream extends java.io.FilterInputStream {
-        NonClosingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public void close() {
-            // the caller closes
-        }
     }
 }

@@ -4,9 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.thidua.plan.Appendix;
+import vn.thidua.plan.AssignmentList;
 import vn.thidua.plan.Authority;
+import vn.thidua.plan.AwardList;
+import vn.thidua.plan.AwardProposal;
 import vn.thidua.plan.Block;
 import vn.thidua.plan.BulletList;
+import vn.thidua.plan.Duty;
+import vn.thidua.plan.Item;
+import vn.thidua.plan.ItemList;
 import vn.thidua.plan.Labelled;
 import vn.thidua.plan.Paragraph;
 import vn.thidua.plan.PhaseList;
@@ -14,19 +21,23 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.Preamble;
 import vn.thidua.plan.Recipient;
 import vn.thidua.plan.Recipients;
+import vn.thidua.plan.ScoreRow;
+import vn.thidua.plan.ScoringTable;
 import vn.thidua.plan.Section;
 import vn.thidua.plan.Signature;
+import vn.thidua.plan.Target;
 import vn.thidua.plan.TargetList;
 import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskList;
+import vn.thidua.plan.UnitAssignment;
 import vn.thidua.plan.walk.Located;
 import vn.thidua.plan.walk.PlanWalk;
 
 /**
  * A plan as plain text, one line per paragraph, in the order of the original document: letterhead,
- * number and date, type and summary, legal bases and introduction, sections, closing, recipients and
- * signature. Tables are written one row per line with cells separated by tabs.
+ * number and date, type and summary, legal bases and introduction, sections, closing, recipients,
+ * signature, then the appendices (label, heading lines, content). Tables are written one row per line with cells separated by tabs.
  */
 public final class ReadingOrder {
 
@@ -51,7 +62,7 @@ public final class ReadingOrder {
             if (plan.issuer().parent() != null) {
                 out.add(plan.issuer().parent());
             }
-            out.add(plan.issuer().agency());
+            out.addAll(plan.issuer().writtenAgency());
             out.add(NATIONAL_TITLE);
             out.add(MOTTO);
         }
@@ -64,14 +75,27 @@ public final class ReadingOrder {
         out.add(plan.documentType());
         out.add(plan.summary());
         preamble(plan.preamble(), out);
-        for (Located<Block> block : PlanWalk.of(plan).blocks()) {
-            block(block, out);
+        PlanWalk walk = PlanWalk.of(plan);
+        for (Located<Block> block : walk.blocks()) {
+            if (!block.inAppendix()) {
+                block(block, out);
+            }
         }
         out.addAll(plan.closing());
         if (plan.recipients() != null) {
             recipients(plan.recipients(), out);
         }
         signature(plan.signature(), out);
+        for (Located<Appendix> appendix : walk.appendices()) {
+            out.add(appendix.value().label());
+            out.addAll(appendix.value().headings());
+            String inside = appendix.pointer() + "/";
+            for (Located<Block> block : walk.blocks()) {
+                if (block.pointer().startsWith(inside)) {
+                    block(block, out);
+                }
+            }
+        }
         return out;
     }
 
@@ -101,9 +125,34 @@ public final class ReadingOrder {
         } else if (block instanceof TaskList l) {
             tasks(l, out);
         } else if (block instanceof TargetList l) {
-            l.targets().forEach(t -> out.add(marked(l.marker(), t.text())));
+            for (Target t : l.targets()) {
+                out.add(marked(t.ordinal() == null ? l.marker() : t.ordinal(), t.text()));
+                out.addAll(t.notes());
+            }
         } else if (block instanceof PhaseList l) {
             l.phases().forEach(p -> out.add(marked(l.marker(), p.text())));
+        } else if (block instanceof AwardList l) {
+            for (AwardProposal a : l.awards()) {
+                out.add(marked(a.ordinal() == null ? l.marker() : a.ordinal(), a.text()));
+                out.addAll(a.notes());
+            }
+        } else if (block instanceof AssignmentList l) {
+            l.assignments().forEach(a -> assignment(a, out));
+        } else if (block instanceof ItemList l) {
+            for (Item item : l.items()) {
+                out.add(marked(item.ordinal() == null ? l.marker() : item.ordinal(), item.text()));
+                out.addAll(item.notes());
+            }
+        } else if (block instanceof ScoringTable t) {
+            out.add(String.join("\t", t.columns()));
+            for (ScoreRow row : t.rows()) {
+                List<String> cells = new ArrayList<>();
+                cells.add(row.ordinal() == null ? "" : row.ordinal());
+                cells.add(row.text());
+                cells.add(row.pointsText() == null ? "" : row.pointsText());
+                cells.addAll(row.cells());
+                out.add(String.join("\t", cells));
+            }
         } else {
             throw new IllegalStateException("unknown block " + block.getClass());
         }
@@ -150,6 +199,21 @@ public final class ReadingOrder {
             }
             case INLINE -> out.add(marked(list.marker(),
                     list.tasks().stream().map(Task::content).collect(Collectors.joining(" "))));
+        }
+    }
+
+    /** The unit's heading (with its first duty when that runs in), then each other duty on its line. */
+    private static void assignment(UnitAssignment unit, List<String> out) {
+        String head = marked(unit.ordinal(), unit.heading());
+        List<Duty> duties = unit.duties();
+        int first = 0;
+        if (unit.runIn()) {
+            head = head + " " + duties.get(0).text();
+            first = 1;
+        }
+        out.add(head);
+        for (int i = first; i < duties.size(); i++) {
+            out.add(marked(unit.marker(), duties.get(i).text()));
         }
     }
 

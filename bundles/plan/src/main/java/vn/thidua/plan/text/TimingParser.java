@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import vn.thidua.plan.DurationUnit;
+import vn.thidua.plan.Recurrence;
 import vn.thidua.plan.Timing;
 import vn.thidua.plan.TimingKind;
 
@@ -17,7 +19,13 @@ import vn.thidua.plan.TimingKind;
  * {@code Từ 01/7/2024 đến kết thúc năm 2024}: a range (a missing year is the plan year);</li>
  * <li>{@code Quý II}: a quarter of the plan year;</li>
  * <li>{@code Trong tháng 12/2023}, {@code dự kiến trong tháng 7/2023}: a month;</li>
- * <li>{@code Theo kế hoạch của Khối}, {@code theo quy định, hướng dẫn của cấp trên}: set elsewhere.</li>
+ * <li>{@code Theo kế hoạch của Khối}, {@code theo quy định, hướng dẫn của cấp trên}: set elsewhere;</li>
+ * <li>{@code Từ tháng 10/2025 đến hết tháng 6/2026}: a range of months, across years;</li>
+ * <li>{@code Từ tháng 10/2025 đến khi tổ chức thành công Đại hội ...}: from a date until an event;</li>
+ * <li>{@code Giai đoạn 2026 - 2030}, {@code từ năm 2026 đến năm 2030}: a period of whole years;</li>
+ * <li>{@code Hằng tháng}, {@code hằng quý}, {@code hằng năm}, {@code định kỳ 6 tháng}, {@code định kỳ},
+ * {@code thường xuyên}: recurring;</li>
+ * <li>{@code Trong thời hạn 05 ngày làm việc}, {@code 10 ngày}: a length of time.</li>
  * </ul>
  * The original wording is kept in {@link Timing#text()}.
  */
@@ -37,6 +45,16 @@ public final class TimingParser {
     private static final Pattern QUARTER = Pattern.compile("quý (iv|iii|ii|i)(?: năm (\\d{4}))?");
     private static final Pattern MONTH = Pattern.compile("(?:trong )?tháng " + D + "/(\\d{4})");
     private static final Pattern RELATIVE = Pattern.compile("theo .+");
+    private static final String START = "từ(?: ngày)? (?:" + D + "/" + D + "/(\\d{4})|tháng " + D + "/(\\d{4}))";
+    private static final Pattern MONTHS = Pattern.compile(
+            "từ tháng " + D + "/(\\d{4}) đến (?:hết |cuối )?tháng " + D + "/(\\d{4})");
+    private static final Pattern UNTIL_EVENT = Pattern.compile(START + " (?:cho )?đến khi (.+)");
+    private static final Pattern YEARS = Pattern.compile(
+            "(?:trong )?(?:giai đoạn|từ năm) (\\d{4}) ?(?:-|–|đến năm|đến) ?(\\d{4})");
+    private static final Pattern RECURRING = Pattern.compile(
+            "(?:định kỳ (?:hằng |hàng )?|hằng |hàng )(tháng|quý|năm|6 tháng)(?: một lần)?|định kỳ|thường xuyên(?:, liên tục)?");
+    private static final Pattern DURATION = Pattern.compile(
+            "(?:trong (?:thời hạn |vòng )?)?(\\d{1,3}) (ngày làm việc|ngày|tháng)(?: kể từ .+)?");
     private static final Pattern TENTATIVE = Pattern.compile("^dự kiến\\s+");
 
     private TimingParser() {
@@ -51,14 +69,62 @@ public final class TimingParser {
      * @throws IllegalArgumentException naming the wording when it is none of the known forms
      */
     public static Timing parse(String label, String text, int planYear) {
-        String t = text.strip().toLowerCase(Locale.ROOT).replaceAll("[.;,:]+$", "").replaceAll("\\s+", " ");
+        String written = text.strip().replaceAll("[.;,:]+$", "").replaceAll("\\s+", " ");
+        String t = written.toLowerCase(Locale.ROOT);
         boolean tentative = false;
         Matcher tent = TENTATIVE.matcher(t);
         if (tent.find()) {
             tentative = true;
             t = t.substring(tent.end());
+            written = written.substring(tent.end());
         }
         Matcher m;
+        if ((m = MONTHS.matcher(t)).matches()) {
+            LocalDate from = month(m.group(1), m.group(2), text).atDay(1);
+            LocalDate to = month(m.group(3), m.group(4), text).atEndOfMonth();
+            return range(label, text, from, to, tentative);
+        }
+        if ((m = UNTIL_EVENT.matcher(t)).matches()) {
+            LocalDate from = m.group(1) != null ? date(m.group(3), m.group(2), m.group(1), text)
+                    : month(m.group(4), m.group(5), text).atDay(1);
+            // the event as written, case kept: lower-casing Vietnamese keeps every index
+            String event = written.length() == t.length() ? written.substring(m.start(6)) : m.group(6);
+            return new Timing(label, text, TimingKind.UNTIL_EVENT, from, null, null, tentative, null, event, null,
+                    null, null);
+        }
+        if ((m = YEARS.matcher(t)).matches()) {
+            int first = Integer.parseInt(m.group(1));
+            int last = Integer.parseInt(m.group(2));
+            if (first > last) {
+                throw new IllegalArgumentException("the period '" + text.strip() + "' ends before it starts");
+            }
+            return new Timing(label, text, TimingKind.YEARS, LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31),
+                    null, tentative, null);
+        }
+        if ((m = RECURRING.matcher(t)).matches()) {
+            Recurrence recurrence;
+            if (m.group(1) == null) {
+                recurrence = t.startsWith("thường xuyên") ? Recurrence.CONTINUOUS : Recurrence.PERIODIC;
+            } else {
+                recurrence = switch (m.group(1)) {
+                    case "tháng" -> Recurrence.MONTHLY;
+                    case "quý" -> Recurrence.QUARTERLY;
+                    case "năm" -> Recurrence.YEARLY;
+                    default -> Recurrence.HALF_YEARLY;
+                };
+            }
+            return new Timing(label, text, TimingKind.RECURRING, null, null, null, tentative, null, null, recurrence,
+                    null, null);
+        }
+        if ((m = DURATION.matcher(t)).matches()) {
+            DurationUnit unit = switch (m.group(2)) {
+                case "ngày làm việc" -> DurationUnit.WORKING_DAYS;
+                case "ngày" -> DurationUnit.DAYS;
+                default -> DurationUnit.MONTHS;
+            };
+            return new Timing(label, text, TimingKind.DURATION, null, null, null, tentative, null, null, null,
+                    Integer.parseInt(m.group(1)), unit);
+        }
         if ((m = DEADLINE.matcher(t)).matches()) {
             LocalDate due = date(m.group(3), m.group(2), m.group(1), text);
             return new Timing(label, text, TimingKind.DEADLINE, null, due, null, tentative, null);
@@ -108,7 +174,8 @@ public final class TimingParser {
         }
         throw new IllegalArgumentException("not a time this platform understands: '" + text.strip()
                 + "' (expected e.g. 'Trước 08/7/2018', 'Từ ngày 15 đến 25/12/2018', 'Quý II', "
-                + "'Trong tháng 12/2023', 'Theo kế hoạch của Khối')");
+                + "'Trong tháng 12/2023', 'Theo kế hoạch của Khối', 'Từ tháng 10/2025 đến khi ...', "
+                + "'Giai đoạn 2026 - 2030', 'Hằng quý', '05 ngày làm việc')");
     }
 
     private static Timing range(String label, String text, LocalDate from, LocalDate to, boolean tentative) {
@@ -116,6 +183,14 @@ public final class TimingParser {
             throw new IllegalArgumentException("the range '" + text.strip() + "' ends before it starts");
         }
         return new Timing(label, text, TimingKind.RANGE, from, to, null, tentative, null);
+    }
+
+    private static YearMonth month(String month, String year, String text) {
+        int m = Integer.parseInt(month);
+        if (m < 1 || m > 12) {
+            throw new IllegalArgumentException("no such month in '" + text.strip() + "'");
+        }
+        return YearMonth.of(Integer.parseInt(year), m);
     }
 
     private static LocalDate date(String year, String month, String day, String text) {

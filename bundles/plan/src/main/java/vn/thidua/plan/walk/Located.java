@@ -74,6 +74,11 @@ public record Located<T>(T value, String pointer, int index, Block container, Li
         return String.join(".", parts);
     }
 
+    /** Whether it stands in an appendix after the signature ({@code /appendices/N/...}), not in the body. */
+    public boolean inAppendix() {
+        return pointer.startsWith("/appendices/");
+    }
+
     /** The pointer of a place inside this element: {@code at("timing/label")}. */
     public String at(String relative) {
         return pointer + "/" + relative;

@@ -4,24 +4,33 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import vn.thidua.plan.Appendix;
+import vn.thidua.plan.AssignmentList;
+import vn.thidua.plan.AwardList;
 import vn.thidua.plan.AwardProposal;
 import vn.thidua.plan.Block;
 import vn.thidua.plan.BulletList;
+import vn.thidua.plan.Item;
+import vn.thidua.plan.ItemList;
 import vn.thidua.plan.LegalBasis;
 import vn.thidua.plan.Paragraph;
 import vn.thidua.plan.Phase;
 import vn.thidua.plan.PhaseList;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.Recipient;
+import vn.thidua.plan.ScoreRow;
+import vn.thidua.plan.ScoringTable;
 import vn.thidua.plan.Section;
 import vn.thidua.plan.Target;
 import vn.thidua.plan.TargetList;
 import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskList;
+import vn.thidua.plan.UnitAssignment;
 
 /**
  * The one walk of a plan: every block of the body depth first in reading order (a section before
- * its content), and the elements the blocks hold in the same order, each {@link Located located} by
+ * its content), then the blocks of the appendices after the signature, and the elements the blocks
+ * hold in the same order, each {@link Located located} by
  * its JSON Pointer as {@code PlanJson} writes the plan and by the numbers the document writes.
  *
  * <pre>{@code
@@ -41,6 +50,10 @@ public final class PlanWalk {
     private final List<Located<LegalBasis>> legalBases = new ArrayList<>();
     private final List<Located<Recipient>> recipients = new ArrayList<>();
     private final List<Located<Recipient>> electronicRecipients = new ArrayList<>();
+    private final List<Located<UnitAssignment>> assignments = new ArrayList<>();
+    private final List<Located<Item>> items = new ArrayList<>();
+    private final List<Located<ScoreRow>> scoreRows = new ArrayList<>();
+    private final List<Located<Appendix>> appendices = new ArrayList<>();
 
     private PlanWalk(Plan plan) {
         for (int i = 0; i < plan.legalBases().size(); i++) {
@@ -58,6 +71,14 @@ public final class PlanWalk {
             for (int i = 0; i < electronic.size(); i++) {
                 electronicRecipients.add(new Located<>(electronic.get(i), "/recipients/electronic/" + i, i, null,
                         List.of(), List.of()));
+            }
+        }
+        for (int a = 0; a < plan.appendices().size(); a++) {
+            Appendix appendix = plan.appendices().get(a);
+            String at = "/appendices/" + a;
+            appendices.add(new Located<>(appendix, at, a, null, List.of(), List.of()));
+            for (int i = 0; i < appendix.blocks().size(); i++) {
+                block(appendix.blocks().get(i), at + "/blocks/" + i, i, null, List.of(), List.of());
             }
         }
     }
@@ -96,6 +117,26 @@ public final class PlanWalk {
         } else if (block instanceof PhaseList list) {
             for (int i = 0; i < list.phases().size(); i++) {
                 phases.add(new Located<>(list.phases().get(i), pointer + "/phases/" + i, i, list, sections, numbers));
+            }
+        } else if (block instanceof AwardList list) {
+            for (int i = 0; i < list.awards().size(); i++) {
+                AwardProposal award = list.awards().get(i);
+                awards.add(new Located<>(award, pointer + "/awards/" + i, i, list, sections, with(numbers, award.ordinal())));
+            }
+        } else if (block instanceof AssignmentList list) {
+            for (int i = 0; i < list.assignments().size(); i++) {
+                UnitAssignment unit = list.assignments().get(i);
+                assignments.add(new Located<>(unit, pointer + "/assignments/" + i, i, list, sections,
+                        with(numbers, unit.ordinal())));
+            }
+        } else if (block instanceof ItemList list) {
+            for (int i = 0; i < list.items().size(); i++) {
+                Item item = list.items().get(i);
+                items.add(new Located<>(item, pointer + "/items/" + i, i, list, sections, with(numbers, item.ordinal())));
+            }
+        } else if (block instanceof ScoringTable table) {
+            for (int i = 0; i < table.rows().size(); i++) {
+                scoreRows.add(new Located<>(table.rows().get(i), pointer + "/rows/" + i, i, table, sections, numbers));
             }
         } else if (!(block instanceof Paragraph || block instanceof BulletList)) {
             throw new IllegalStateException("a block the walk does not know: " + block.getClass().getSimpleName());
@@ -142,13 +183,33 @@ public final class PlanWalk {
         return Collections.unmodifiableList(targets);
     }
 
-    /** The award proposals of the targets, in reading order. */
+    /** The award proposals, of the award lists and of the targets, in reading order. */
     public List<Located<AwardProposal>> awards() {
         return Collections.unmodifiableList(awards);
     }
 
     public List<Located<Phase>> phases() {
         return Collections.unmodifiableList(phases);
+    }
+
+    /** The units' assignments of the assignment lists, in reading order. */
+    public List<Located<UnitAssignment>> assignments() {
+        return Collections.unmodifiableList(assignments);
+    }
+
+    /** The criteria, participants, principles and standards of the item lists, in reading order. */
+    public List<Located<Item>> items() {
+        return Collections.unmodifiableList(items);
+    }
+
+    /** The rows of the scoring tables, in reading order. */
+    public List<Located<ScoreRow>> scoreRows() {
+        return Collections.unmodifiableList(scoreRows);
+    }
+
+    /** The appendices after the signature ({@code /appendices/N}); their blocks are in {@link #blocks()}, after the body's. */
+    public List<Located<Appendix>> appendices() {
+        return Collections.unmodifiableList(appendices);
     }
 
     /** The legal bases of the preamble ({@code /preamble/legalBases/N}). */

@@ -161,9 +161,9 @@ class JsonInputErrorTest {
         ObjectNode plan = (ObjectNode) STRICT.readTree(Fixtures.json("004_a5c35aef69c6ea26"));
         ((ObjectNode) plan.at("/sections/0/blocks/0")).put("type", "table");
         assertThat(catchThrowableOfType(PlanFormatException.class, () -> PLANS.read(STRICT.writeValueAsString(plan))))
-                .hasMessage("/sections/0/blocks/0/type: must be one of section, paragraph, list, tasks, targets, phases, was 'table'");
+                .hasMessage("/sections/0/blocks/0/type: must be one of section, paragraph, list, tasks, targets, phases, awards, assignments, items, scoring, was 'table'");
         ((ObjectNode) plan.at("/sections/0/blocks/0")).remove("type");
         assertThat(catchThrowableOfType(PlanFormatException.class, () -> PLANS.read(STRICT.writeValueAsString(plan))))
-                .hasMessage("/sections/0/blocks/0/type: is required: one of section, paragraph, list, tasks, targets, phases");
+                .hasMessage("/sections/0/blocks/0/type: is required: one of section, paragraph, list, tasks, targets, phases, awards, assignments, items, scoring");
     }
 }

@@ -50,9 +50,9 @@ class PlanSchemaTest {
         ObjectNode schema = mergeSubtypeDefinitions(new SchemaGenerator(config.build()).generateSchema(Plan.class));
         ObjectNode published = MAPPER.createObjectNode();
         published.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        published.put("$id", "https://thidua.vn/schema/plan/1.0.0/plan.schema.json");
+        published.put("$id", "https://thidua.vn/schema/plan/2.0.0/plan.schema.json");
         published.put("title", "Kế hoạch thi đua (emulation-movement plan)");
-        published.put("description", "A plan of a provincial industrial-park or economic-zone board, element by "
+        published.put("description", "A plan of a provincial board, People's Committee, department or bloc, element by "
                 + "element in document order; generated from the vn.thidua.plan types.");
         schema.fields().forEachRemaining(e -> {
             if (!e.getKey().equals("$schema")) {
