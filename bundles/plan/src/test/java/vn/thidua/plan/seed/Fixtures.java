@@ -18,4 +18,16 @@ public final class Fixtures {
     public static Plan plan(String seed) {
         return JSON.read(json(seed));
     }
+
+    /**
+     * The fixture as it was encoded in schema 1 ({@code /v1/}), read through the upgrade, or null
+     * when it was first encoded in schema 2.
+     */
+    public static Plan v1(String seed) {
+        String resource = "/v1/" + seed + ".json";
+        if (Fixtures.class.getResource(resource) == null) {
+            return null;
+        }
+        return JSON.read(SeedText.resource(resource));
+    }
 }

@@ -4,9 +4,16 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
+import vn.thidua.plan.Appendix;
+import vn.thidua.plan.AssignmentList;
 import vn.thidua.plan.Authority;
+import vn.thidua.plan.AwardList;
+import vn.thidua.plan.AwardProposal;
 import vn.thidua.plan.Block;
 import vn.thidua.plan.BulletList;
+import vn.thidua.plan.Duty;
+import vn.thidua.plan.Item;
+import vn.thidua.plan.ItemList;
 import vn.thidua.plan.Labelled;
 import vn.thidua.plan.LegalBasis;
 import vn.thidua.plan.Paragraph;
@@ -15,6 +22,8 @@ import vn.thidua.plan.PhaseList;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.Preamble;
 import vn.thidua.plan.Recipient;
+import vn.thidua.plan.ScoreRow;
+import vn.thidua.plan.ScoringTable;
 import vn.thidua.plan.Section;
 import vn.thidua.plan.Signature;
 import vn.thidua.plan.Target;
@@ -22,19 +31,23 @@ import vn.thidua.plan.TargetList;
 import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskList;
+import vn.thidua.plan.UnitAssignment;
 import vn.thidua.plan.text.ReadingOrder;
 import vn.thidua.plan.walk.Located;
 import vn.thidua.plan.walk.PlanWalk;
 
 /**
- * Where the words of a plan sit: in a typed element (a legal basis, a task, a target, a phase, a
- * recipient, the signature), in the frame that every document has (letterhead, number, date line,
- * type and summary, section numbers and headings, table headings, the "Nơi nhận:" heading), or in
- * untyped prose (paragraphs, bullet items, introduction, closing, the notes under a task).
+ * Where the words of a plan sit: in a typed element (a legal basis, a task, a unit's assignment, a
+ * target, an award proposal, a criterion, participant, principle or standard, a phase, a row of a
+ * scoring table, a recipient, the signature), in the frame that every document has (letterhead,
+ * number, date line, type and summary, section numbers and headings, table headings, the "Nơi nhận:"
+ * heading, an appendix's label and heading lines), or in untyped prose (paragraphs, bullet items,
+ * introduction, closing, and the notes under an element unless the element types them: a target's
+ * rate definition, an award's dossier or standard).
  *
- * <p>Each word is counted once, in the innermost element that holds it: the words of an award
- * proposal are inside its target's wording, so they count for the target, and the award only for
- * the number of awards. The three parts add up to the words of {@link ReadingOrder#render(Plan)},
+ * <p>Each word is counted once, in the innermost element that holds it: the words of a schema 1
+ * award proposal are inside its target's wording, so they count for the target, and the award only
+ * for the number of awards. The three parts add up to the words of {@link ReadingOrder#render(Plan)},
  * which {@code TypedShareTest} checks, so a kind of block this class does not know cannot go
  * unseen.
  */
@@ -42,8 +55,9 @@ public final class TypedShare {
 
     /** The kinds of typed element, in the order the table prints them. */
     public enum Kind {
-        LEGAL_BASIS("bases"), TASK("tasks"), TARGET("targets"), AWARD("awards"), PHASE("phases"),
-        RECIPIENT("recip"), SIGNATURE("signers");
+        LEGAL_BASIS("bases"), TASK("tasks"), ASSIGNMENT("units"), TARGET("targets"), AWARD("awards"),
+        CRITERION("crit"), PARTICIPANT("partic"), PRINCIPLE("princ"), STANDARD("stand"), PHASE("phases"),
+        SCORE_ROW("scores"), RECIPIENT("recip"), SIGNATURE("signers");
 
         private final String column;
 
@@ -66,14 +80,19 @@ public final class TypedShare {
             counts.put(kind, 0);
             words.put(kind, 0);
         }
-        frame += words(plan.issuer().parent()) + words(plan.issuer().agency())
+        frame += words(plan.issuer().parent()) + words(String.join(" ", plan.issuer().writtenAgency()))
                 + words(ReadingOrder.NATIONAL_TITLE) + words(ReadingOrder.MOTTO);
         frame += plan.number() == null ? 0 : words(plan.number().text());
         frame += plan.dateLine() == null ? 0 : words(plan.dateLine().text());
         frame += words(plan.documentType()) + words(plan.summary());
         preamble(plan.preamble());
-        for (Located<Block> block : PlanWalk.of(plan).blocks()) {
+        PlanWalk walk = PlanWalk.of(plan);
+        for (Located<Block> block : walk.blocks()) {
             block(block);
+        }
+        for (Located<Appendix> appendix : walk.appendices()) {
+            frame += words(appendix.value().label());
+            appendix.value().headings().forEach(h -> frame += words(h));
         }
         plan.closing().forEach(p -> untyped += words(p));
         if (plan.recipients() != null) {
@@ -112,12 +131,53 @@ public final class TypedShare {
             }
         } else if (block instanceof TargetList list) {
             for (Target target : list.targets()) {
-                typed(Kind.TARGET, target.text());
+                typed(Kind.TARGET, target.ordinal(), target.text());
                 counts.merge(Kind.AWARD, target.awards().size(), Integer::sum);
+                for (String note : target.notes()) {
+                    note(Kind.TARGET, note, target.definition() != null && note.equals(target.definition().text()));
+                }
             }
         } else if (block instanceof PhaseList list) {
             for (Phase phase : list.phases()) {
                 typed(Kind.PHASE, phase.text());
+            }
+        } else if (block instanceof AwardList list) {
+            for (AwardProposal award : list.awards()) {
+                typed(Kind.AWARD, award.ordinal(), award.text());
+                for (String note : award.notes()) {
+                    note(Kind.AWARD, note, award.standards().contains(note)
+                            || award.dossier() != null && note.equals(award.dossier().text()));
+                }
+            }
+        } else if (block instanceof AssignmentList list) {
+            for (UnitAssignment unit : list.assignments()) {
+                int inUnit = words(unit.ordinal()) + words(unit.heading());
+                for (Duty duty : unit.duties()) {
+                    inUnit += words(duty.text());
+                }
+                counts.merge(Kind.ASSIGNMENT, 1, Integer::sum);
+                words.merge(Kind.ASSIGNMENT, inUnit, Integer::sum);
+            }
+        } else if (block instanceof ItemList list) {
+            Kind kind = switch (list.kind()) {
+                case CRITERION -> Kind.CRITERION;
+                case PARTICIPANT -> Kind.PARTICIPANT;
+                case PRINCIPLE -> Kind.PRINCIPLE;
+                case STANDARD -> Kind.STANDARD;
+            };
+            for (Item item : list.items()) {
+                typed(kind, item.ordinal(), item.text());
+                item.notes().forEach(n -> untyped += words(n));
+            }
+        } else if (block instanceof ScoringTable table) {
+            table.columns().forEach(c -> frame += words(c));
+            for (ScoreRow row : table.rows()) {
+                int inRow = words(row.ordinal()) + words(row.text()) + words(row.pointsText());
+                for (String cell : row.cells()) {
+                    inRow += words(cell);
+                }
+                counts.merge(Kind.SCORE_ROW, 1, Integer::sum);
+                words.merge(Kind.SCORE_ROW, inRow, Integer::sum);
             }
         } else {
             throw new IllegalStateException("a block the typed-share report does not know: "
@@ -149,8 +209,22 @@ public final class TypedShare {
     }
 
     private void typed(Kind kind, String text) {
+        typed(kind, null, text);
+    }
+
+    /** An element written after its ordinal (or the list's marker, which holds no word). */
+    private void typed(Kind kind, String ordinal, String text) {
         counts.merge(kind, 1, Integer::sum);
-        words.merge(kind, words(text), Integer::sum);
+        words.merge(kind, words(ordinal) + words(text), Integer::sum);
+    }
+
+    /** A line under an element: typed with it when the element types what it says, prose otherwise. */
+    private void note(Kind kind, String note, boolean typedByTheElement) {
+        if (typedByTheElement) {
+            words.merge(kind, words(note), Integer::sum);
+        } else {
+            untyped += words(note);
+        }
     }
 
     /** Words of a text: runs between white space that hold at least one letter or digit. */

@@ -1,14 +1,7 @@
 package vn.thidua.plan.seed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +9,9 @@ import vn.thidua.plan.Plan;
 
 /**
  * Prints, per fixture, the share of the document's words that sit in typed elements and the count
- * of each kind of element, next to the same figures for the v1 encoding (kept in
- * {@code typed-share/v1.tsv}, written by this report from the v1 fixtures).
+ * of each kind of element, for its v2 encoding ({@code fixtures/}) and, where the fixture had one,
+ * its v1 encoding ({@code v1/}, the schema 1 files as they were before v2, read through the
+ * upgrade, which adds no typing).
  *
  * <pre>mvn -pl bundles/plan test -Dtest=TypedShareReport</pre>
  *
@@ -42,21 +36,23 @@ public class TypedShareReport {
 
     /** One header line and one line per fixture, tab separated: the same fixtures, the same bytes. */
     public static String table() {
-        Map<String, String> v1 = previous("/typed-share/v1.tsv");
         StringBuilder out = new StringBuilder();
-        out.append("fixture\twords\ttyped%\tcontent-typed%\tframe%\tuntyped%");
+        out.append("fixture\tschema\twords\ttyped%\tcontent-typed%\tframe%\tuntyped%");
         for (TypedShare.Kind kind : TypedShare.Kind.values()) {
             out.append('\t').append(kind.column());
         }
-        out.append("\tv1-typed%\n");
+        out.append('\n');
         for (String fixture : fixtures()) {
-            String row = row(fixture, TypedShare.of(Fixtures.plan(fixture)));
-            out.append(row).append('\t').append(v1.getOrDefault(fixture, "-")).append('\n');
+            Plan v1 = Fixtures.v1(fixture);
+            if (v1 != null) {
+                out.append(row(fixture + "\tv1", TypedShare.of(v1))).append('\n');
+            }
+            out.append(row(fixture + "\tv2", TypedShare.of(Fixtures.plan(fixture)))).append('\n');
         }
         return out.toString();
     }
 
-    /** The row of one fixture, as v1.tsv keeps it. */
+    /** The row of one encoding of a fixture. */
     public static String row(String fixture, TypedShare share) {
         StringBuilder row = new StringBuilder(fixture);
         row.append('\t').append(share.totalWords());
@@ -72,20 +68,5 @@ public class TypedShareReport {
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.1f", share * 100);
-    }
-
-    /** fixture → typed% of a kept table, or nothing when there is none. */
-    private static Map<String, String> previous(String resource) {
-        try (InputStream in = TypedShareReport.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return Map.of();
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.startsWith("#") && !l.startsWith("fixture\t") && !l.isBlank())
-                    .map(l -> l.split("\t"))
-                    .collect(Collectors.toMap(c -> c[0], c -> c[2], (a, b) -> a, LinkedHashMap::new));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
