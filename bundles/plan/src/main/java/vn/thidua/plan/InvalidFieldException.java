@@ -2,7 +2,8 @@ package vn.thidua.plan;
 
 /**
  * A plan value refused for one of its fields. {@link #field()} names the field as the JSON mapping
- * names it ({@code year}, {@code code}), so a reader can point at it; {@link #reason()} says what the
+ * names it ({@code year}, {@code code}), or its path inside the value joined by {@code /}
+ * ({@code rows/2/cells}), so a reader can point at it; {@link #reason()} says what the
  * field takes ({@code must be between 1990 and 2200, was 1800}).
  */
 public class InvalidFieldException extends IllegalArgumentException {

@@ -168,7 +168,10 @@ public record JsonInputError(String pointer, String reason, boolean malformed) {
     /** A value's constructor refused it: a plan value names the field at fault, others say why. */
     private static JsonInputError refused(String pointer, Throwable cause) {
         if (cause instanceof InvalidFieldException field) {
-            return new JsonInputError(pointer + "/" + escape(field.field()), cut(field.reason()), false);
+            // a field inside a list of the value is named by its path: rows/2/cells
+            String path = java.util.Arrays.stream(field.field().split("/")).map(JsonInputError::escape)
+                    .collect(java.util.stream.Collectors.joining("/"));
+            return new JsonInputError(pointer + "/" + path, cut(field.reason()), false);
         }
         if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
             return new JsonInputError(pointer, cut(cause.getMessage()), false);

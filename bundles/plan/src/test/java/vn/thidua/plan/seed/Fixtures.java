@@ -30,4 +30,23 @@ public final class Fixtures {
         }
         return JSON.read(SeedText.resource(resource));
     }
+
+    /**
+     * A constructed schema 2 plan that holds every element schema 2 adds (award, assignment, item
+     * lists, scoring tables, appendix, period, recurring and duration times, two-line letterhead,
+     * signature chain, multi-addressee recipients), for tests of what renders or walks them.
+     */
+    public static Plan everyElement() {
+        return JSON.read(SeedText.resource("/v2/every-element.json"));
+    }
+
+    /** The reading order of {@link #everyElement()}, written by hand. */
+    public static String everyElementText() {
+        return SeedText.resource("/v2/every-element.txt");
+    }
+
+    /** A seed's plan as today's main wrote it, in schema 1. */
+    public static String v1Json(String seed) {
+        return SeedText.resource("/v1/" + seed + ".json");
+    }
 }

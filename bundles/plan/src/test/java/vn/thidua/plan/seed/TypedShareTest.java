@@ -2,6 +2,7 @@ package vn.thidua.plan.seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,17 @@ class TypedShareTest {
         TypedShare share = TypedShare.of(plan);
         assertThat(share.totalWords()).as("words of %s counted by the report", fixture)
                 .isEqualTo(TypedShare.words(ReadingOrder.render(plan)));
+    }
+
+    @Test
+    void everyKindOfSchema2ElementIsCountedOnce() {
+        Plan plan = Fixtures.everyElement();
+        TypedShare share = TypedShare.of(plan);
+        assertThat(share.totalWords()).isEqualTo(TypedShare.words(ReadingOrder.render(plan)));
+        for (TypedShare.Kind kind : List.of(TypedShare.Kind.ASSIGNMENT, TypedShare.Kind.AWARD, TypedShare.Kind.CRITERION,
+                TypedShare.Kind.PARTICIPANT, TypedShare.Kind.PRINCIPLE, TypedShare.Kind.SCORE_ROW)) {
+            assertThat(share.counts().get(kind)).as("%s of the every-element plan", kind).isPositive();
+        }
     }
 
     @Test

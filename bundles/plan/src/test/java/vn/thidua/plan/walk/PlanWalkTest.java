@@ -40,22 +40,27 @@ class PlanWalkTest {
     private static final ObjectMapper TREE = new ObjectMapper();
 
     private static final Map<Class<?>, String> TYPES = Map.of(Section.class, "section", Paragraph.class, "paragraph",
-            BulletList.class, "list", TaskList.class, "tasks", TargetList.class, "targets", PhaseList.class, "phases");
+            BulletList.class, "list", TaskList.class, "tasks", TargetList.class, "targets", PhaseList.class, "phases",
+            vn.thidua.plan.AwardList.class, "awards", vn.thidua.plan.AssignmentList.class, "assignments",
+            vn.thidua.plan.ItemList.class, "items", vn.thidua.plan.ScoringTable.class, "scoring");
 
+    /** The seeds, and the constructed plan that holds every element of schema 2. */
     static Stream<String> seeds() {
-        return SeedText.SEEDS.stream();
+        return Stream.concat(SeedText.SEEDS.stream(), Stream.of(EVERY_ELEMENT));
+    }
+
+    private static final String EVERY_ELEMENT = "every-element";
+
+    private static Plan planOf(String seed) {
+        return seed.equals(EVERY_ELEMENT) ? Fixtures.everyElement() : Fixtures.plan(seed);
     }
 
     @ParameterizedTest
     @MethodSource("seeds")
     void everyBlockIsFoundInDocumentOrderAndItsPointerResolvesToIt(String seed) throws Exception {
-        Plan plan = Fixtures.plan(seed);
+        Plan plan = planOf(seed);
         JsonNode root = TREE.readTree(JSON.write(plan));
-        List<String> blocksInJson = new ArrayList<>();
-        JsonNode sections = root.path("sections");
-        for (int i = 0; i < sections.size(); i++) {
-            blocks(sections.get(i), "/sections/" + i, blocksInJson);
-        }
+        List<String> blocksInJson = allBlocks(root);
         List<Located<Block>> walked = PlanWalk.of(plan).blocks();
         assertThat(walked).extracting(Located::pointer).containsExactlyElementsOf(blocksInJson);
         for (Located<Block> block : walked) {
@@ -73,14 +78,24 @@ class PlanWalkTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void everyElementABlockHoldsResolvesToItsOwnWords(String seed) throws Exception {
-        Plan plan = Fixtures.plan(seed);
+        Plan plan = planOf(seed);
         JsonNode root = TREE.readTree(JSON.write(plan));
         PlanWalk walk = PlanWalk.of(plan);
         assertWords(root, walk.tasks(), t -> t.content(), "content", items(root, "tasks"));
         assertWords(root, walk.targets(), t -> t.text(), "text", items(root, "targets"));
         assertWords(root, walk.phases(), p -> p.text(), "text", items(root, "phases"));
-        assertWords(root, walk.awards(), a -> a.text(), "text",
-                items(root, "targets").stream().flatMap(t -> indexed(root.at(t).path("awards"), t + "/awards")).toList());
+        assertWords(root, walk.awards(), a -> a.text(), "text", allBlocks(root).stream().flatMap(b -> {
+            JsonNode block = root.at(b);
+            return switch (block.path("type").asText()) {
+                case "targets" -> indexed(block.path("targets"), b + "/targets")
+                        .flatMap(t -> indexed(root.at(t).path("awards"), t + "/awards"));
+                case "awards" -> indexed(block.path("awards"), b + "/awards");
+                default -> Stream.<String>empty();
+            };
+        }).toList());
+        assertWords(root, walk.assignments(), a -> a.heading(), "heading", items(root, "assignments"));
+        assertWords(root, walk.items(), i -> i.text(), "text", items(root, "items"));
+        assertWords(root, walk.scoreRows(), r -> r.text(), "text", items(root, "scoring", "rows"));
         assertWords(root, walk.legalBases(), b -> b.text(), "text", indexed(root.at("/preamble/legalBases"), "/preamble/legalBases").toList());
         assertWords(root, walk.recipients(), r -> r.text(), "text", indexed(root.at("/recipients/entries"), "/recipients/entries").toList());
         assertWords(root, walk.electronicRecipients(), r -> r.text(), "text",
@@ -168,14 +183,31 @@ class PlanWalkTest {
         }
     }
 
-    /** Pointers of the elements of every block's array {@code key}, in document order. */
-    private static List<String> items(JsonNode root, String key) {
+    /** Pointers of the blocks of the body, then of the appendices, depth first. */
+    private static List<String> allBlocks(JsonNode root) {
         List<String> blocks = new ArrayList<>();
         JsonNode sections = root.path("sections");
         for (int i = 0; i < sections.size(); i++) {
             blocks(sections.get(i), "/sections/" + i, blocks);
         }
-        return blocks.stream().filter(b -> root.at(b).path("type").asText().equals(key))
+        JsonNode appendices = root.path("appendices");
+        for (int a = 0; a < appendices.size(); a++) {
+            JsonNode inner = appendices.get(a).path("blocks");
+            for (int i = 0; i < inner.size(); i++) {
+                blocks(inner.get(i), "/appendices/" + a + "/blocks/" + i, blocks);
+            }
+        }
+        return blocks;
+    }
+
+    /** Pointers of the elements of every block's array {@code key}, in document order. */
+    private static List<String> items(JsonNode root, String key) {
+        return items(root, key, key);
+    }
+
+    /** Pointers of the elements of the array {@code key} of every block of this type, in document order. */
+    private static List<String> items(JsonNode root, String type, String key) {
+        return allBlocks(root).stream().filter(b -> root.at(b).path("type").asText().equals(type))
                 .flatMap(b -> indexed(root.at(b).path(key), b + "/" + key)).toList();
     }
 
