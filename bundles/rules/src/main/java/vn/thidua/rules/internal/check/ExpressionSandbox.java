@@ -12,19 +12,31 @@ import org.apache.commons.jexl3.JexlFeatures;
 import org.apache.commons.jexl3.introspection.JexlSandbox;
 
 import vn.thidua.plan.Anniversary;
+import vn.thidua.plan.Appendix;
 import vn.thidua.plan.Assignment;
+import vn.thidua.plan.AssignmentList;
 import vn.thidua.plan.Authority;
 import vn.thidua.plan.AuthorityPrefix;
+import vn.thidua.plan.AwardList;
 import vn.thidua.plan.AwardProposal;
+import vn.thidua.plan.AwardQuota;
 import vn.thidua.plan.BasesLayout;
 import vn.thidua.plan.BulletList;
 import vn.thidua.plan.Correction;
 import vn.thidua.plan.DateLine;
+import vn.thidua.plan.DirectiveKind;
 import vn.thidua.plan.DocumentNumber;
+import vn.thidua.plan.Dossier;
+import vn.thidua.plan.DurationUnit;
+import vn.thidua.plan.Duty;
 import vn.thidua.plan.Grouping;
 import vn.thidua.plan.GroupingKind;
 import vn.thidua.plan.Growth;
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.IssuingBody;
+import vn.thidua.plan.Item;
+import vn.thidua.plan.ItemKind;
+import vn.thidua.plan.ItemList;
 import vn.thidua.plan.LegalBasis;
 import vn.thidua.plan.Paragraph;
 import vn.thidua.plan.PartialDate;
@@ -37,10 +49,16 @@ import vn.thidua.plan.Preamble;
 import vn.thidua.plan.Province;
 import vn.thidua.plan.Qualifier;
 import vn.thidua.plan.Quantity;
+import vn.thidua.plan.QuotaBound;
+import vn.thidua.plan.RateDefinition;
 import vn.thidua.plan.Recipient;
 import vn.thidua.plan.RecipientKind;
+import vn.thidua.plan.RecipientPurpose;
 import vn.thidua.plan.RecipientRole;
 import vn.thidua.plan.Recipients;
+import vn.thidua.plan.Recurrence;
+import vn.thidua.plan.ScoreRow;
+import vn.thidua.plan.ScoringTable;
 import vn.thidua.plan.Section;
 import vn.thidua.plan.Signature;
 import vn.thidua.plan.Target;
@@ -52,6 +70,7 @@ import vn.thidua.plan.TaskLayout;
 import vn.thidua.plan.TaskList;
 import vn.thidua.plan.Timing;
 import vn.thidua.plan.TimingKind;
+import vn.thidua.plan.UnitAssignment;
 
 /**
  * The JEXL engine expression rules run in. A descriptor is data from outside the code base, so its
@@ -88,7 +107,12 @@ final class ExpressionSandbox {
         Preamble.class, Province.class, Qualifier.class, Quantity.class, Recipient.class, RecipientKind.class,
         RecipientRole.class, Recipients.class, Section.class, Signature.class, Target.class,
         TargetCategory.class, TargetList.class, Task.class, TaskField.class, TaskLayout.class, TaskList.class,
-        Timing.class, TimingKind.class};
+        Timing.class, TimingKind.class,
+        // schema 2
+        Appendix.class, AssignmentList.class, AwardList.class, AwardQuota.class, DirectiveKind.class, Dossier.class,
+        DurationUnit.class, Duty.class, IssuerKind.class, Item.class, ItemKind.class, ItemList.class,
+        QuotaBound.class, RateDefinition.class, RecipientPurpose.class, Recurrence.class, ScoreRow.class,
+        ScoringTable.class, UnitAssignment.class};
 
     /** Every method name an expression may call on something, for the check at load time. */
     static final Set<String> MEMBERS = members();

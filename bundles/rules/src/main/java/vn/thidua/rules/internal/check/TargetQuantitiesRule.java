@@ -31,7 +31,9 @@ final class TargetQuantitiesRule implements Rule {
     public void check(RuleContext context, Findings findings) {
         for (Located<Target> located : context.walk().targets()) {
             Target target = located.value();
-            if (!categories.contains(((TargetList) located.container()).category())) {
+            // schema 2 lets a plan leave its targets ungrouped: a list without a category is none of the pack's
+            TargetCategory category = ((TargetList) located.container()).category();
+            if (category == null || !categories.contains(category)) {
                 continue;
             }
             Quantity quantity = target.quantity();

@@ -97,6 +97,17 @@ class ExpressionRuleTest {
     }
 
     @Test
+    void theElementsOfSchema2AreWithinTheSandbox() {
+        Plan every = Fixtures.everyElement();
+        assertThat(check(expression("{test: \"plan.issuer().kind() == 'PEOPLES_COMMITTEE' && plan.period().event() != null"
+                + " && plan.appendices()[0].blocks()[0].sumOfPoints() == 100\", expected: x}"), every)).isEmpty();
+        assertThat(check(expression("{each: awards, test: \"size(it.quotas()) == 0 || it.quotas()[0].bound() == 'AT_MOST'"
+                + " && size(it.allRecipientKinds()) == 2\", expected: x}"), every)).isEmpty();
+        assertThat(check(expression("{test: \"plan.sections()[3].blocks()[0].assignments()[2].directive() == 'GIAO'\","
+                + " expected: x}"), every)).hasSize(1);
+    }
+
+    @Test
     void aTestThatCannotBeEvaluatedIsAFindingNotAnException() {
         CompiledRule registered = expression("{test: 'plan.number().number().length() == 2', expected: số đã đăng ký}");
 

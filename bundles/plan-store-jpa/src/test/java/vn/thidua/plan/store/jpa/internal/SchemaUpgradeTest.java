@@ -24,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.json.PlanJson;
+import vn.thidua.plan.text.ReadingOrder;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.plan.seed.SeedText;
 import vn.thidua.plan.store.PlanQuery;
@@ -59,7 +62,7 @@ class SchemaUpgradeTest {
     void aNewDatabaseGetsTheIndexesOfItsKind(Kind kind) throws SQLException {
         try (Database database = new Database(kind, folder);
                 StandaloneStore store = StandaloneStore.open(database.pool, CLOCK, RULES)) {
-            assertThat(store.repository().info().schemaVersion()).isEqualTo("2");
+            assertThat(store.repository().info().schemaVersion()).isEqualTo("3");
             List<String> indexes = database.indexes("plan", "plan_task");
             assertThat(indexes).contains("plan_listing", "plan_listing_order", "plan_task_due")
                     .doesNotContain("plan_task_deadline");
@@ -94,7 +97,7 @@ class SchemaUpgradeTest {
 
             try (StandaloneStore store = StandaloneStore.open(database.pool, CLOCK, RULES)) {
                 PlanRepository atV2 = store.repository();
-                assertThat(atV2.info().schemaVersion()).isEqualTo("2");
+                assertThat(atV2.info().schemaVersion()).isEqualTo("3");
                 for (int i = 0; i < ids.size(); i++) {
                     Plan plan = atV2.find(ids.get(i)).orElseThrow().plan();
                     assertThat(plan).isEqualTo(Fixtures.plan(SeedText.SEEDS.get(i)));
@@ -103,6 +106,67 @@ class SchemaUpgradeTest {
                 assertThat(before.listing()).hasSize(SeedText.SEEDS.size());
                 assertThat(before.searched()).isNotEmpty();
                 assertThat(before.due()).isNotEmpty();
+            }
+        }
+    }
+
+    /**
+     * Migration V3 (plan bodies in plan schema 2) on a database as today's main leaves it: schema V2,
+     * and every body, the plans' and the revisions', the schema 1 JSON main writes (the five example
+     * plans as main shipped them, {@code src/test/resources/v1-examples}). After the upgrade every body is
+     * schema 2, every plan and revision reads, equal to the schema 1 document read, in the same
+     * reading order, and the listings, searches and task queries answer as before.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aDatabaseWrittenByMainInSchema1IsUpgradedToSchema2(Kind kind) throws SQLException {
+        PlanJson json = new PlanJson();
+        try (Database database = new Database(kind, folder)) {
+            List<String> ids = new ArrayList<>();
+            List<String> v1 = new ArrayList<>();
+            Answers before;
+            SchemaMigrator.configure(database.pool).target("2").load().migrate();
+            EntityManagerFactory factory = StandaloneStore.factory(database.pool);
+            try {
+                JpaPlanRepository atV2 = new JpaPlanRepository(database.pool, factory, VietnamClock.of(CLOCK), RULES,
+                        DatabaseFacts.read(database.pool, new SchemaMigrator(database.pool).current()));
+                assertThat(atV2.info().schemaVersion()).isEqualTo("2");
+                for (String seed : SeedText.SEEDS) {
+                    String document = SeedText.resource("/v1-examples/" + seed + ".json");
+                    v1.add(document);
+                    String id = atV2.create(json.read(document), PlanStatus.DRAFT, "main", null).id();
+                    atV2.replace(id, 1, json.read(document), PlanStatus.VALIDATED, "main", null);
+                    ids.add(id);
+                }
+                before = Answers.of(atV2);
+            } finally {
+                factory.close();
+            }
+            // the bodies as main writes them: schema 1, byte for byte
+            for (int i = 0; i < ids.size(); i++) {
+                database.update("update plan set body = ? where id = ?", v1.get(i), ids.get(i));
+                database.update("update plan_revision set body = ? where plan_id = ?", v1.get(i), ids.get(i));
+            }
+            assertThat(database.bodies()).hasSize(3 * ids.size()).allSatisfy(b -> assertThat(json.versionOf(b)).isEqualTo(1));
+
+            try (StandaloneStore store = StandaloneStore.open(database.pool, CLOCK, RULES)) {
+                PlanRepository upgraded = store.repository();
+                assertThat(upgraded.info().schemaVersion()).isEqualTo("3");
+                assertThat(database.bodies()).hasSize(3 * ids.size())
+                        .allSatisfy(b -> assertThat(json.versionOf(b)).isEqualTo(Plan.SCHEMA_VERSION));
+                for (int i = 0; i < ids.size(); i++) {
+                    Plan main = json.read(v1.get(i));
+                    Plan plan = upgraded.find(ids.get(i)).orElseThrow().plan();
+                    assertThat(plan).isEqualTo(main);
+                    assertThat(ReadingOrder.render(plan)).isEqualTo(ReadingOrder.render(main));
+                    assertThat(plan.issuer().kind()).isEqualTo(IssuerKind.BOARD);
+                    assertThat(upgraded.history(ids.get(i))).hasSize(2);
+                    assertThat(upgraded.find(ids.get(i), 1).orElseThrow().plan()).isEqualTo(main);
+                }
+                for (String body : database.bodies()) {
+                    assertThat(json.write(json.read(body))).as("stored in canonical form").isEqualTo(body);
+                }
+                assertThat(Answers.of(upgraded)).isEqualTo(before);
             }
         }
     }
@@ -146,6 +210,32 @@ class SchemaUpgradeTest {
                     ResultSet rows = statement.executeQuery(sql)) {
                 return rows.next() ? rows.getString(1) : null;
             }
+        }
+
+        void update(String sql, String... values) throws SQLException {
+            try (Connection connection = pool.getConnection();
+                    java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setString(i + 1, values[i]);
+                }
+                assertThat(statement.executeUpdate()).as(sql).isPositive();
+            }
+        }
+
+        /** Every stored plan body: the plans', then the revisions'. */
+        List<String> bodies() throws SQLException {
+            List<String> bodies = new ArrayList<>();
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                for (String sql : new String[] {"select body from plan order by id",
+                    "select body from plan_revision order by plan_id, version"}) {
+                    try (ResultSet rows = statement.executeQuery(sql)) {
+                        while (rows.next()) {
+                            bodies.add(rows.getString(1));
+                        }
+                    }
+                }
+            }
+            return bodies;
         }
 
         /** The names of the tables' indexes, in lower case. */
