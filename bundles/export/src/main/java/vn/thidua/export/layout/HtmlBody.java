@@ -32,7 +32,7 @@ public final class HtmlBody {
         if (o.parent() != null) {
             p("parent", o.parent());
         }
-        p("agency", o.agency());
+        o.agencyLines().forEach(line -> p("agency", line));
         raw("<div class=\"rule rule-agency\"></div>\n");
         if (o.number() != null) {
             p("number", o.number());
@@ -51,6 +51,14 @@ public final class HtmlBody {
         o.bases().forEach(b -> p("basis", b));
         o.body().forEach(this::piece);
         closing(o);
+        for (Outline.AppendixBlock appendix : o.appendices()) {
+            // an appendix starts on a page of its own, after the signature
+            raw("<div class=\"appendix\" style=\"page-break-before: always\">\n");
+            p("appendix-label", appendix.label());
+            appendix.headings().forEach(h -> p("appendix-heading", h));
+            appendix.body().forEach(this::piece);
+            raw("</div>\n");
+        }
     }
 
     private void piece(Piece piece) {

@@ -5,9 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import vn.thidua.plan.Appendix;
+import vn.thidua.plan.AssignmentList;
 import vn.thidua.plan.Authority;
+import vn.thidua.plan.AwardList;
+import vn.thidua.plan.AwardProposal;
 import vn.thidua.plan.Block;
 import vn.thidua.plan.BulletList;
+import vn.thidua.plan.Duty;
+import vn.thidua.plan.Item;
+import vn.thidua.plan.ItemList;
 import vn.thidua.plan.Labelled;
 import vn.thidua.plan.LegalBasis;
 import vn.thidua.plan.Paragraph;
@@ -16,11 +23,15 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.Preamble;
 import vn.thidua.plan.Recipient;
 import vn.thidua.plan.Recipients;
+import vn.thidua.plan.ScoreRow;
+import vn.thidua.plan.ScoringTable;
 import vn.thidua.plan.Section;
+import vn.thidua.plan.Target;
 import vn.thidua.plan.TargetList;
 import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskList;
+import vn.thidua.plan.UnitAssignment;
 import vn.thidua.plan.text.ReadingOrder;
 import vn.thidua.plan.walk.Located;
 import vn.thidua.plan.walk.PlanWalk;
@@ -32,6 +43,8 @@ import vn.thidua.plan.walk.PlanWalk;
  *
  * @param parent the parent agency line over the issuing agency, or null
  * @param agency the issuing agency (ô 2)
+ * @param agencyLines the agency as the document writes it: one line, or its name over two
+ *     ({@code ỦY BAN NHÂN DÂN} / {@code TỈNH TUYÊN QUANG})
  * @param number {@code Số: 08/KH-TDMNPB} (ô 3), or null
  * @param placeAndDate the place and date line (ô 4), or null
  * @param documentType {@code KẾ HOẠCH} (ô 5a)
@@ -40,10 +53,12 @@ import vn.thidua.plan.walk.PlanWalk;
  * @param body the introduction, the sections and the closing paragraphs (ô 6)
  * @param recipients the recipient list (ô 9a, 9b), or null
  * @param signature the signature block (ô 7a–7c)
+ * @param appendices the appendices after the signature (phụ lục), each its label, heading lines and body
  */
 public record Outline(
         String parent,
         String agency,
+        List<String> agencyLines,
         String number,
         String placeAndDate,
         String documentType,
@@ -51,7 +66,22 @@ public record Outline(
         List<String> bases,
         List<Piece> body,
         RecipientBlock recipients,
-        SignatureBlock signature) {
+        SignatureBlock signature,
+        List<AppendixBlock> appendices) {
+
+    public Outline {
+        agencyLines = List.copyOf(agencyLines);
+        appendices = List.copyOf(appendices);
+    }
+
+    /** An appendix after the signature: {@code PHỤ LỤC I}, the lines under it, then its body. */
+    public record AppendixBlock(String label, List<String> headings, List<Piece> body) {
+
+        public AppendixBlock {
+            headings = List.copyOf(headings);
+            body = List.copyOf(body);
+        }
+    }
 
     public static final String NATIONAL_TITLE = ReadingOrder.NATIONAL_TITLE;
     public static final String MOTTO = ReadingOrder.MOTTO;
@@ -74,13 +104,29 @@ public record Outline(
         List<String> bases = bases(plan.preamble());
         List<Piece> body = new ArrayList<>();
         plan.preamble().paragraphs().forEach(p -> body.add(new Piece.Text(null, nfc(p))));
-        for (Located<Block> block : PlanWalk.of(plan).blocks()) {
-            block(block, body);
+        PlanWalk walk = PlanWalk.of(plan);
+        for (Located<Block> block : walk.blocks()) {
+            if (!block.inAppendix()) {
+                block(block, body);
+            }
         }
         plan.closing().forEach(p -> body.add(new Piece.Text(null, nfc(p))));
+        List<AppendixBlock> appendices = new ArrayList<>();
+        for (Located<Appendix> appendix : walk.appendices()) {
+            List<Piece> inside = new ArrayList<>();
+            String prefix = appendix.pointer() + "/";
+            for (Located<Block> block : walk.blocks()) {
+                if (block.pointer().startsWith(prefix)) {
+                    block(block, inside);
+                }
+            }
+            appendices.add(new AppendixBlock(nfc(appendix.value().label()),
+                    appendix.value().headings().stream().map(Outline::nfc).toList(), inside));
+        }
         return new Outline(
                 nfc(plan.issuer().parent()),
                 nfc(plan.issuer().agency()),
+                plan.issuer().writtenAgency().stream().map(Outline::nfc).toList(),
                 plan.number() == null ? null : nfc(plan.number().text()),
                 plan.dateLine() == null ? null : nfc(plan.dateLine().text()),
                 nfc(plan.documentType()),
@@ -92,7 +138,8 @@ public record Outline(
                         plan.signature().authorities().stream().map(Authority::line).map(Outline::nfc).toList(),
                         nfc(plan.signature().position()),
                         nfc(plan.signature().signerOffice()),
-                        nfc(plan.signature().name())));
+                        nfc(plan.signature().name())),
+                appendices);
     }
 
     /** The document as plain lines in reading order, the letterhead first. */
@@ -101,7 +148,7 @@ public record Outline(
         if (parent != null) {
             out.add(parent);
         }
-        out.add(agency);
+        out.addAll(agencyLines);
         out.add(NATIONAL_TITLE);
         out.add(MOTTO);
         if (number != null) {
@@ -128,6 +175,11 @@ public record Outline(
             out.add(signature.signerOffice());
         }
         out.add(signature.name());
+        for (AppendixBlock appendix : appendices) {
+            out.add(appendix.label());
+            out.addAll(appendix.headings());
+            appendix.body().forEach(p -> out.addAll(List.of(Piece.plain(p).split("\n"))));
+        }
         return out;
     }
 
@@ -169,11 +221,47 @@ public record Outline(
         } else if (block instanceof TaskList l) {
             tasks(l, out);
         } else if (block instanceof TargetList l) {
-            l.targets().forEach(t -> out.add(new Piece.Item(nfc(l.marker()), null, nfc(t.text()))));
+            for (Target t : l.targets()) {
+                out.add(new Piece.Item(nfc(t.ordinal() == null ? l.marker() : t.ordinal()), null, nfc(t.text())));
+                t.notes().forEach(n -> out.add(new Piece.Text(null, nfc(n))));
+            }
         } else if (block instanceof PhaseList l) {
             l.phases().forEach(p -> out.add(new Piece.Item(nfc(l.marker()), null, nfc(p.text()))));
+        } else if (block instanceof AwardList l) {
+            for (AwardProposal a : l.awards()) {
+                out.add(new Piece.Item(nfc(a.ordinal() == null ? l.marker() : a.ordinal()), null, nfc(a.text())));
+                a.notes().forEach(n -> out.add(new Piece.Text(null, nfc(n))));
+            }
+        } else if (block instanceof AssignmentList l) {
+            l.assignments().forEach(a -> assignment(a, out));
+        } else if (block instanceof ItemList l) {
+            for (Item item : l.items()) {
+                out.add(new Piece.Item(nfc(item.ordinal() == null ? l.marker() : item.ordinal()), null, nfc(item.text())));
+                item.notes().forEach(n -> out.add(new Piece.Text(null, nfc(n))));
+            }
+        } else if (block instanceof ScoringTable t) {
+            List<List<String>> rows = new ArrayList<>();
+            for (ScoreRow row : t.rows()) {
+                List<String> cells = new ArrayList<>();
+                cells.add(row.ordinal() == null ? "" : nfc(row.ordinal()));
+                cells.add(nfc(row.text()));
+                cells.add(row.pointsText() == null ? "" : nfc(row.pointsText()));
+                row.cells().forEach(c -> cells.add(nfc(c)));
+                rows.add(cells);
+            }
+            out.add(new Piece.Table(t.columns().stream().map(Outline::nfc).toList(), rows));
         } else {
             throw new IllegalStateException("unknown block " + block.getClass());
+        }
+    }
+
+    /** A unit's heading, numbered, with its first duty when that runs in; then its other duties as items. */
+    private static void assignment(UnitAssignment unit, List<Piece> out) {
+        List<Duty> duties = unit.duties();
+        String head = unit.runIn() ? unit.heading() + " " + duties.get(0).text() : unit.heading();
+        out.add(new Piece.Text(nfc(unit.ordinal()), nfc(head)));
+        for (int i = unit.runIn() ? 1 : 0; i < duties.size(); i++) {
+            out.add(new Piece.Item(nfc(unit.marker()), null, nfc(duties.get(i).text())));
         }
     }
 

@@ -23,6 +23,21 @@ class OutlineTest {
         assertThat(Outline.of(plan).lines()).containsExactlyElementsOf(ReadingOrder.lines(plan, true));
     }
 
+    /** Every element of schema 2 is laid out, in reading order, the appendix after the signature. */
+    @org.junit.jupiter.api.Test
+    void theSchema2ElementsAreLaidOutInReadingOrder() {
+        Plan plan = Fixtures.everyElement();
+        Outline outline = Outline.of(plan);
+        assertThat(outline.lines()).containsExactlyElementsOf(ReadingOrder.lines(plan, true));
+        assertThat(String.join("\n", outline.lines()) + "\n").isEqualTo(Fixtures.everyElementText());
+        assertThat(outline.agencyLines()).containsExactly("ỦY BAN NHÂN DÂN", "TỈNH TUYÊN QUANG");
+        assertThat(outline.appendices()).singleElement().satisfies(a -> {
+            assertThat(a.label()).isEqualTo("PHỤ LỤC");
+            assertThat(a.body()).singleElement().isInstanceOf(Piece.Table.class);
+        });
+        assertThat(outline.body()).filteredOn(p -> p instanceof Piece.Table).hasSize(1);
+    }
+
     @ParameterizedTest
     @FieldSource("SEEDS")
     void everyTaskTableKeepsOneRowPerTaskAndOneCellPerColumn(String seed) {

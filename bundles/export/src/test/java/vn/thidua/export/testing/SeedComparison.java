@@ -33,6 +33,27 @@ public final class SeedComparison {
                 .isGreaterThanOrEqualTo(THRESHOLD);
     }
 
+    /**
+     * Fails unless the exported text of {@link vn.thidua.plan.seed.Fixtures#everyElement()} is its
+     * reading order (similarity ≥ 0.97), every schema 2 element in it, and the appendix after the
+     * signature: the signer's name comes before the appendix's label.
+     */
+    public static void assertEveryElement(String exportedText) {
+        String expected = vn.thidua.plan.seed.Fixtures.everyElementText();
+        org.assertj.core.api.Assertions.assertThat(WordSimilarity.of(expected, exportedText))
+                .as("word-sequence similarity with every-element.txt; edits: %s",
+                        String.join(" ", WordSimilarity.edits(expected, exportedText, 40)))
+                .isGreaterThanOrEqualTo(THRESHOLD);
+        String flat = exportedText.replaceAll("\\s+", " ");
+        for (String words : new String[] {"Bằng khen của Chủ tịch UBND tỉnh: mỗi đơn vị đề nghị không quá 02 tập thể",
+            "Sở Nội vụ:", "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh:", "Có mô hình, cách làm hay được nhân rộng.",
+            "Tổng cộng", "Tỷ lệ = số hồ sơ giải quyết đúng hạn / tổng số hồ sơ đã giải quyết.", "BẢNG CHẤM ĐIỂM THI ĐUA"}) {
+            org.assertj.core.api.Assertions.assertThat(flat).contains(words);
+        }
+        org.assertj.core.api.Assertions.assertThat(flat.indexOf("BẢNG CHẤM ĐIỂM THI ĐUA"))
+                .as("the appendix after the signature").isGreaterThan(flat.indexOf("Nguyễn Văn A"));
+    }
+
     /** The similarity every text format must reach with its seed. */
     public static final double THRESHOLD = 0.97;
 

@@ -42,6 +42,13 @@ final class DocxBody {
         o.bases().forEach(b -> paragraph("CanCu", b));
         o.body().forEach(this::piece);
         closing(o);
+        for (Outline.AppendixBlock appendix : o.appendices()) {
+            // an appendix starts a page of its own, after the signature
+            out.append("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>");
+            paragraph("TenLoai", appendix.label());
+            appendix.headings().forEach(h -> paragraph("TrichYeu", h));
+            appendix.body().forEach(this::piece);
+        }
     }
 
     private void letterhead(Outline o) {
@@ -54,8 +61,9 @@ final class DocxBody {
         if (o.parent() != null) {
             paragraph("CoQuanChuQuan", o.parent());
         }
-        paragraph("CoQuan", o.agency());
-        rule(TextWidth.twips(longestLine(o.agency(), left, 13), 13, true) * 2 / 5, left);
+        o.agencyLines().forEach(line -> paragraph("CoQuan", line));
+        String lastLine = o.agencyLines().get(o.agencyLines().size() - 1);
+        rule(TextWidth.twips(longestLine(lastLine, left, 13), 13, true) * 2 / 5, left);
         cellEnd();
         cellStart(right);
         paragraph("QuocHieu", Outline.NATIONAL_TITLE);

@@ -76,8 +76,11 @@ final class DocxConformance {
         if (o.parent() != null) {
             element(issuer, o.parent(), "parent agency", 12, 13, false, false, null);
         }
-        element(issuer, o.agency(), "issuing agency", 12, 13, true, false, null);
-        ruleAfter(issuer, o.agency(), "issuing agency", 0.25, 0.6);
+        for (String line : o.agencyLines()) {
+            element(issuer, line, "issuing agency", 12, 13, true, false, null);
+        }
+        String lastAgencyLine = o.agencyLines().get(o.agencyLines().size() - 1);
+        ruleAfter(issuer, lastAgencyLine, "issuing agency", 0.25, 0.6);
         element(state, Outline.NATIONAL_TITLE, "Quốc hiệu", 12, 13, true, false, "center");
         element(state, Outline.MOTTO, "Tiêu ngữ", 13, 14, true, false, "center");
         ruleAfter(state, Outline.MOTTO, "Tiêu ngữ", 0.85, 1.15);
@@ -94,7 +97,10 @@ final class DocxConformance {
             element(body, basis, "legal basis", 13, 14, false, true, "both");
         }
         bodyParagraphs(body);
-        Element closing = tables.get(tables.size() - 1);
+        // the tables of the appendices come after the closing one
+        long appendixTables = o.appendices().stream().flatMap(a -> a.body().stream())
+                .filter(p -> p instanceof vn.thidua.export.layout.Piece.Table).count();
+        Element closing = tables.get(tables.size() - 1 - (int) appendixTables);
         List<Element> closingCells = descendants(closing, "tc");
         if (o.recipients() != null) {
             element(closingCells.get(0), o.recipients().heading(), "Nơi nhận", 12, 12, true, true, "left");

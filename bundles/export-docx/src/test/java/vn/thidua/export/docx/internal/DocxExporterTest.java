@@ -57,6 +57,16 @@ class DocxExporterTest {
         SeedComparison.assertSimilar(seed, plan, text);
     }
 
+    @org.junit.jupiter.api.Test
+    void everySchema2ElementIsWrittenTheAppendixAfterTheSignature() throws Exception {
+        Plan plan = Fixtures.everyElement();
+        byte[] docx = export(new DocxExporter(), plan);
+        Files.write(Files.createDirectories(Path.of("target", "exports")).resolve("every-element.docx"), docx);
+        SeedComparison.assertEveryElement(text(docx));
+        assertThat(DocxConformance.check(docx, Outline.of(plan))).isEmpty();
+        assertThat(export(new DocxExporter(), plan)).isEqualTo(docx);
+    }
+
     @ParameterizedTest
     @FieldSource("SEEDS")
     void theLayoutConformsToNghiDinh30(String seed) throws Exception {

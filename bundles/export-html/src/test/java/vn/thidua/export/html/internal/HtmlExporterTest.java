@@ -42,6 +42,13 @@ class HtmlExporterTest {
         SeedComparison.assertSimilar(seed, plan, text);
     }
 
+    @Test
+    void everySchema2ElementIsWrittenTheAppendixAfterTheSignature() throws IOException {
+        byte[] html = export(Fixtures.everyElement());
+        SeedComparison.assertEveryElement(Jsoup.parse(new String(html, StandardCharsets.UTF_8)).body().text());
+        assertThat(export(Fixtures.everyElement())).isEqualTo(html);
+    }
+
     @ParameterizedTest
     @FieldSource("SEEDS")
     void theSamePlanGivesTheSameBytes(String seed) throws IOException {

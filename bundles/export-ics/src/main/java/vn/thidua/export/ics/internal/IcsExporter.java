@@ -15,6 +15,8 @@ import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Date;
 import net.fortuna.ical4j.model.DateTime;
+import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.model.property.RRule;
 import net.fortuna.ical4j.validate.ValidationException;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.CalScale;
@@ -32,8 +34,8 @@ import vn.thidua.export.DocumentExporter;
 import vn.thidua.plan.Plan;
 
 /**
- * The dated tasks and phases of a plan as an iCalendar file (RFC 5545, via ical4j), so that staff
- * can subscribe to its deadlines: one all-day event each, with a UID that stays the same from one
+ * The dated tasks, duties and phases of a plan and its campaign window as an iCalendar file (RFC 5545, via ical4j), so that staff
+ * can subscribe to its deadlines: one all-day event each (a recurring task one event with its RRULE), with a UID that stays the same from one
  * export to the next and a DTSTAMP fixed to the plan's issue date (1 January of its year when the
  * date is incomplete), so the same plan gives the same bytes.
  */
@@ -88,6 +90,9 @@ public final class IcsExporter implements DocumentExporter {
             event.getProperties().add(new DtEnd(new Date(item.last().plusDays(1).format(DAY))));
             event.getProperties().add(new Summary(item.summary()));
             event.getProperties().add(new Description(item.description()));
+            if (item.rrule() != null) {
+                event.getProperties().add(new RRule(new Recur(item.rrule())));
+            }
             calendar.getComponents().add(event);
         }
         return calendar;

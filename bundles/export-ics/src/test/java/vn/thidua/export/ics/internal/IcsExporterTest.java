@@ -69,6 +69,35 @@ class IcsExporterTest {
                 .isEqualTo(new String(first, java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** The campaign window is an event; a duty "hằng quý" one event that recurs every three months. */
+    @Test
+    void theCampaignWindowAndTheRecurringDutiesAreEvents() throws Exception {
+        Plan plan = Fixtures.everyElement();
+        byte[] ics = export(plan);
+        List<VEvent> events = events(ics);
+        // the window, and "Tổng hợp, báo cáo kết quả hằng quý"; "thường xuyên" and "05 ngày làm việc" set no day
+        assertThat(events).hasSize(2);
+        VEvent window = events.get(0);
+        assertThat(window.getSummary().getValue()).isEqualTo(plan.summary());
+        assertThat(window.getStartDate().getValue()).isEqualTo("20251001");
+        assertThat(window.getDescription().getValue()).endsWith("Kết thúc: " + plan.period().event());
+        VEvent quarterly = events.get(1);
+        assertThat(quarterly.getSummary().getValue()).isEqualTo("Sở Nội vụ: Tổng hợp, báo cáo kết quả hằng quý.");
+        assertThat(quarterly.getProperty(Property.RRULE).getValue()).isEqualTo("FREQ=MONTHLY;INTERVAL=3");
+        net.fortuna.ical4j.model.PeriodList dates = quarterly.calculateRecurrenceSet(new net.fortuna.ical4j.model.Period(
+                new net.fortuna.ical4j.model.DateTime("20251001T000000Z"), new net.fortuna.ical4j.model.DateTime("20260930T000000Z")));
+        assertThat(dates.stream().map(p -> p.getStart().toString().substring(0, 8)))
+                .containsExactly("20251001", "20260101", "20260401", "20260701");
+        assertThat(export(plan)).isEqualTo(ics);
+    }
+
+    @Test
+    void aRecurringTimeWithinAYearlyPlanEndsWithItsYear() {
+        assertThat(DatedItems.rrule(vn.thidua.plan.text.TimingParser.parse(null, "Hằng tháng", 2026), java.time.LocalDate.of(2026, 12, 31)))
+                .isEqualTo("FREQ=MONTHLY;UNTIL=20261231");
+        assertThat(DatedItems.rrule(vn.thidua.plan.text.TimingParser.parse(null, "định kỳ", 2026), null)).isNull();
+    }
+
     @Test
     void theBlocPlanStampsItsIssueDateAndSpansQuarters() throws Exception {
         List<VEvent> events = events(export(Fixtures.plan("000_d3ad60d258665efa")));

@@ -36,7 +36,7 @@ final class MarkdownWriter {
         if (o.parent() != null) {
             line(o.parent());
         }
-        block(o.agency());
+        o.agencyLines().forEach(this::block);
         block(Outline.NATIONAL_TITLE);
         block(Outline.MOTTO);
         if (o.number() != null) {
@@ -64,6 +64,15 @@ final class MarkdownWriter {
             out.append("**").append(inline(s.signerOffice())).append("**\n\n");
         }
         out.append("**").append(inline(s.name())).append("**\n");
+        for (Outline.AppendixBlock appendix : o.appendices()) {
+            // after the signature, as the document places it; a rule marks the page break
+            out.append("\n---\n\n## ").append(inline(appendix.label())).append("\n\n");
+            appendix.headings().forEach(h -> out.append("### ").append(inline(h)).append("\n\n"));
+            appendix.body().forEach(this::piece);
+        }
+        if (!o.appendices().isEmpty() && out.toString().endsWith("\n\n")) {
+            out.setLength(out.length() - 1);
+        }
     }
 
     private void piece(Piece piece) {

@@ -45,6 +45,15 @@ class MarkdownExporterTest {
     }
 
     @Test
+    void everySchema2ElementIsWrittenTheAppendixAfterTheSignature() throws IOException {
+        String md = export(Fixtures.everyElement());
+        SeedComparison.assertEveryElement(md.replace("\\", ""));
+        assertThat(md).contains("| TT | Nội dung chấm điểm | Điểm chuẩn | Ghi chú |\n| --- | --- | --- | --- |\n"
+                + "| 1 | Công tác tổ chức phát động | 30 |  |\n");
+        assertThat(md.indexOf("PHỤ LỤC")).isGreaterThan(md.indexOf("**Nguyễn Văn A**"));
+    }
+
+    @Test
     void theTaskTableOfTheBlocPlanIsAMarkdownTable() throws IOException {
         String md = export(Fixtures.plan("000_d3ad60d258665efa"));
         assertThat(md).contains("| TT | Nội dung công việc | Thời gian | Thực hiện |\n| --- | --- | --- | --- |\n"

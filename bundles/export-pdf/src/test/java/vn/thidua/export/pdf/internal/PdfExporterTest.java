@@ -84,6 +84,22 @@ class PdfExporterTest {
         SeedComparison.assertSimilar(seed, plan, text);
     }
 
+    @Test
+    void everySchema2ElementIsWrittenTheAppendixAfterTheSignature() throws IOException {
+        byte[] pdf = export(Fixtures.everyElement());
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "exports"))
+                .resolve("every-element.pdf"), pdf);
+        String text = Normalizer.normalize(text(pdf), Normalizer.Form.NFC);
+        SeedComparison.assertEveryElement(text);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // the appendix starts a page of its own
+            PDFTextStripper last = new PDFTextStripper();
+            last.setStartPage(doc.getNumberOfPages());
+            last.setEndPage(doc.getNumberOfPages());
+            assertThat(last.getText(doc)).contains("PHỤ LỤC").doesNotContain("Nguyễn Văn A");
+        }
+    }
+
     /** The same bytes from an exporter that has written other plans and from a new one (a restart). */
     @ParameterizedTest
     @FieldSource("SEEDS")
