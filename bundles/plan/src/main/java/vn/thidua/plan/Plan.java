@@ -102,6 +102,15 @@ public record Plan(
         appendices = list(appendices, "appendices");
     }
 
+    /** A plan as schema 1 had it: no period, no appendices; written in the current schema. */
+    public Plan(String source, List<String> remarks, Province province, PlanKind kind, int year, IssuingBody issuer,
+            DocumentNumber number, DateLine dateLine, String documentType, String summary, String theme,
+            Preamble preamble, List<Section> sections, List<String> closing, Recipients recipients,
+            Signature signature) {
+        this(SCHEMA_VERSION, source, remarks, province, kind, year, null, issuer, number, dateLine, documentType,
+                summary, theme, preamble, sections, closing, recipients, signature, null);
+    }
+
     /** Every block of the body, depth first in document order; {@link PlanWalk} gives each with its place. */
     public Stream<Block> blocks() {
         return values(PlanWalk.of(this).blocks());

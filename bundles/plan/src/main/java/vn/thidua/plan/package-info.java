@@ -5,7 +5,7 @@
  * a plan read from a real document renders back in its own words.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package vn.thidua.plan;
 
 import org.osgi.annotation.bundle.Export;

@@ -74,6 +74,13 @@ public record Outline(
         appendices = List.copyOf(appendices);
     }
 
+    /** An outline as version 1.0 of this package had it: the agency on one line, no appendices. */
+    public Outline(String parent, String agency, String number, String placeAndDate, String documentType, String summary,
+            List<String> bases, List<Piece> body, RecipientBlock recipients, SignatureBlock signature) {
+        this(parent, agency, List.of(agency), number, placeAndDate, documentType, summary, bases, body, recipients,
+                signature, List.of());
+    }
+
     /** An appendix after the signature: {@code PHỤ LỤC I}, the lines under it, then its body. */
     public record AppendixBlock(String label, List<String> headings, List<Piece> body) {
 

@@ -5,7 +5,7 @@
  * exporters dress with their own stylesheet ({@link vn.thidua.export.layout.HtmlBody}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.thidua.export.layout;
 
 import org.osgi.annotation.bundle.Export;

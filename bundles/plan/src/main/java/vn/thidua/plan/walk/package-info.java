@@ -5,7 +5,7 @@
  * next walk it here instead of each walking the tree.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.thidua.plan.walk;
 
 import org.osgi.annotation.bundle.Export;

@@ -246,6 +246,29 @@ class ApiTest {
                 .contains(json(broken).path("incident").asText());
     }
 
+    /** A plan in schema 1, as today's clients send it, is taken and answered in schema 2. */
+    @Test
+    void aSchema1PlanIsAcceptedAndAnsweredInSchema2() throws Exception {
+        String v1 = Fixtures.v1Json(GIA_LAI);
+        assertThat(JSON.readTree(v1).has("schemaVersion")).isFalse();
+        Reply created = api.call("POST", "plans").as("editor").json(v1).send();
+        assertThat(created.status()).isEqualTo(201);
+        String id = json(created).path("id").asText();
+        JsonNode answered = json(api.call("GET", "plans/" + id).as("viewer").send()).path("plan");
+        assertThat(answered.path("schemaVersion").asInt()).isEqualTo(Plan.SCHEMA_VERSION);
+        assertThat(answered.at("/issuer/kind").asText()).isEqualTo("BOARD");
+        assertThat(new PlanJson().read(answered.toString())).isEqualTo(plan);
+        assertThat(api.call("PUT", "plans/" + id).as("editor").header("If-Match", "\"1\"").json(v1).send().status())
+                .isEqualTo(200);
+        // a schema 1 body is judged as strictly, its errors named by the same pointers
+        Reply year = api.call("POST", "plans").as("editor").json(v1.replaceFirst("\"year\": \\d+", "\"year\": 2025.5")).send();
+        assertProblem(year, "urn:thidua:problem:invalid-plan", "/year");
+        Reply version = api.call("POST", "plans").as("editor").json(planJson.replace("\"schemaVersion\": 2", "\"schemaVersion\": 3")).send();
+        assertProblem(version, "urn:thidua:problem:invalid-plan", "/schemaVersion");
+        assertThat(json(version).path("detail").asText()).isEqualTo("/schemaVersion: must be 1 or 2, was '3'");
+        assertThat(plans.size()).isEqualTo(1);
+    }
+
     @Test
     void badBodiesAreRefusedAndStoreNothing() throws Exception {
         // Not JSON is malformed JSON whatever the endpoint, named where it broke off.
