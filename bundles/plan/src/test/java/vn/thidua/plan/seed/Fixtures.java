@@ -20,6 +20,18 @@ public final class Fixtures {
     }
 
     /**
+     * The fixture as it was encoded in schema 1 ({@code /v1/}), read through the upgrade, or null
+     * when it was first encoded in schema 2.
+     */
+    public static Plan v1(String seed) {
+        String resource = "/v1/" + seed + ".json";
+        if (Fixtures.class.getResource(resource) == null) {
+            return null;
+        }
+        return JSON.read(SeedText.resource(resource));
+    }
+
+    /**
      * A constructed schema 2 plan that holds every element schema 2 adds (award, assignment, item
      * lists, scoring tables, appendix, period, recurring and duration times, two-line letterhead,
      * signature chain, multi-addressee recipients), for tests of what renders or walks them.
