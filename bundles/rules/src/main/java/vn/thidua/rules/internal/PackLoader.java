@@ -9,7 +9,9 @@ import org.osgi.framework.Version;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.Province;
 import vn.thidua.rules.Finding;
 import vn.thidua.rules.PackState;
@@ -18,6 +20,7 @@ import vn.thidua.rules.Severity;
 import vn.thidua.rules.ValidationReport;
 import vn.thidua.rules.internal.check.CompiledRule;
 import vn.thidua.rules.internal.check.RuleTypes;
+import vn.thidua.rules.internal.check.YearDate;
 import vn.thidua.rules.internal.descriptor.DescriptorException;
 import vn.thidua.rules.internal.descriptor.DescriptorReader;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
@@ -81,24 +84,85 @@ final class PackLoader {
         if (id.validTo() != null && id.validTo().isBefore(id.validFrom())) {
             throw new DescriptorException("/pack/validTo", id.validTo() + " is before validFrom " + id.validFrom());
         }
+        checkKinds(descriptor);
         List<CompiledRule> rules = RuleTypes.compile(descriptor, reader.mapper());
-        String packId = id.province().code() + "@" + version;
+        String packId = id(id.province().code(), id.issuerKind(), version.toString());
         RulePackInfo info = new RulePackInfo(packId, id.province().code(), id.province().name(), version.toString(),
-                id.validFrom(), id.validTo(), id.succeeds(), PackState.LOADED, null, origin, bundleId);
+                id.validFrom(), id.validTo(), id.succeeds(), PackState.LOADED, null, origin, bundleId, id.issuerKind(),
+                id.kinds());
         LoadedPack pack = new LoadedPack(info, descriptor, rules, new Drafter(descriptor, reader.mapper()), url);
         selfCheck(pack);
         return pack;
     }
 
-    /** The template of a pack must draft what the pack accepts, or the pack is not fit to be in force. */
+    /**
+     * A pack's id: the province's code, then the issuer kind unless it is a board (the packs written
+     * before issuer kinds keep their ids), then the version: {@code gia-lai@2023.1.0},
+     * {@code bac-ninh.peoples-committee@2025.7.0}.
+     */
+    static String id(String provinceCode, IssuerKind issuer, String version) {
+        return provinceCode + (issuer == IssuerKind.BOARD ? "" : "." + issuer.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-')) + "@" + version;
+    }
+
+    /** Windows and templates are for kinds the pack covers, and windows are days of the year. */
+    private static void checkKinds(PackDescriptor descriptor) {
+        List<PlanKind> kinds = descriptor.pack().kinds();
+        for (PlanKind kind : descriptor.templates().keySet()) {
+            if (!kinds.contains(kind)) {
+                throw new DescriptorException("/templates/" + kind, "a template for " + kind + " plans, which the pack does not cover "
+                        + "(pack.kinds: " + kinds + ")");
+            }
+        }
+        for (var window : descriptor.windows().entrySet()) {
+            String at = "/windows/" + window.getKey();
+            if (!kinds.contains(window.getKey())) {
+                throw new DescriptorException(at, "a window for " + window.getKey() + " plans, which the pack does not cover "
+                        + "(pack.kinds: " + kinds + ")");
+            }
+            YearDate from = yearDate(at + "/from", window.getValue().from());
+            YearDate to = yearDate(at + "/to", window.getValue().to());
+            if (to.in(2001).isBefore(from.in(2001))) {
+                throw new DescriptorException(at + "/to", "the window ends (" + to + ") before it starts (" + from + ")");
+            }
+        }
+        Integer digits = descriptor.issuer().numberDigits();
+        if (digits != null && (digits < 1 || digits > 6)) {
+            throw new DescriptorException("/issuer/numberDigits", "must be 1 to 6, was " + digits);
+        }
+    }
+
+    private static YearDate yearDate(String pointer, String text) {
+        try {
+            return YearDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new DescriptorException(pointer, e.getMessage());
+        }
+    }
+
+    /**
+     * The template of a pack must draft what the pack accepts, for every plan kind it covers, or the
+     * pack is not fit to be in force. The draft is of the first year of the period, dated in it.
+     */
     private static void selfCheck(LoadedPack pack) {
         int year = pack.info().validFrom().getYear();
-        Plan draft = pack.draft(year);
-        ValidationReport report = pack.validate(draft);
-        if (!report.valid()) {
-            Finding first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElseThrow();
-            throw new DescriptorException("/template", "the template's draft for " + year + " fails rule " + first.ruleId()
-                    + " at " + first.pointer() + ": " + first.message());
+        for (PlanKind kind : pack.info().planKinds()) {
+            String at = pack.descriptor().templates().containsKey(kind) ? "/templates/" + kind : "/template";
+            Plan draft;
+            try {
+                draft = pack.draft(kind, year);
+            } catch (IllegalArgumentException e) {
+                // The kind's window in the first year ends before the pack starts: the next year's is the first.
+                year = year + 1;
+                draft = pack.draft(kind, year);
+            }
+            ValidationReport report = pack.validate(draft);
+            if (!report.valid()) {
+                Finding first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElseThrow();
+                throw new DescriptorException(at, "the template's draft of a " + kind + " plan for " + year + " fails rule "
+                        + first.ruleId() + " at " + first.pointer() + ": " + first.message());
+            }
+            year = pack.info().validFrom().getYear();
         }
     }
 

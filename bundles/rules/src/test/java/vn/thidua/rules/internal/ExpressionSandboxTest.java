@@ -104,7 +104,7 @@ class ExpressionSandboxTest {
         RulePackInfo info = load("plan.summary() + 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa' =~ '(.*a){25}b'");
 
         assertThat(info.state()).isEqualTo(PackState.REFUSED);
-        assertThat(info.refusal()).startsWith("/template: the template's draft for 2023 fails rule hostile at : ")
+        assertThat(info.refusal()).startsWith("/template: the template's draft of a YEARLY plan for 2023 fails rule hostile at : ")
                 .contains("so khớp biểu thức chính quy vượt quá 1000000 bước");
     }
 }

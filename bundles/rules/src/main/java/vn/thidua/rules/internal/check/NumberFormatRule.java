@@ -9,7 +9,8 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor;
 /**
  * {@code number-format}: number and symbol written the Nghị định 30/2020 way ({@code Số: 05/KH-BQL}).
  * Parameters: {@code symbols} accepted (default: the pack's {@code issuer.symbols}), {@code numberPattern}
- * (default: two digits or more, so numbers below 10 take a leading zero), {@code allowDraft} (a blank
+ * (default: two digits or more, so numbers below 10 take a leading zero; with {@code issuer.numberDigits}
+ * exactly that many digits, {@code 0012}), {@code allowDraft} (a blank
  * number, default true), {@code required} (default true).
  */
 final class NumberFormatRule implements Rule {
@@ -24,7 +25,10 @@ final class NumberFormatRule implements Rule {
 
     NumberFormatRule(Params params, PackDescriptor pack) {
         symbols = params.list("symbols", String.class, pack.issuer().symbols());
-        String pattern = params.get("numberPattern", String.class, "0[1-9]|[1-9][0-9]+");
+        Integer digits = pack.issuer().numberDigits();
+        // A fixed width (issuer.numberDigits: 4 → 0012/KH-UBND) has its leading zeros and is not all zeros.
+        String fallback = digits == null ? "0[1-9]|[1-9][0-9]+" : "(?!0{" + digits + "})[0-9]{" + digits + "}";
+        String pattern = params.get("numberPattern", String.class, fallback);
         try {
             number = Pattern.compile(pattern);
         } catch (java.util.regex.PatternSyntaxException e) {
