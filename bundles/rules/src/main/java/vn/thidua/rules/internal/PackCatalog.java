@@ -30,6 +30,7 @@ final class PackCatalog {
 
     private static final Comparator<RulePackInfo> ORDER = Comparator
             .comparing(RulePackInfo::provinceCode, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(RulePackInfo::issuerKind)
             .thenComparing(i -> version(i.version()))
             .thenComparing(RulePackInfo::id);
 

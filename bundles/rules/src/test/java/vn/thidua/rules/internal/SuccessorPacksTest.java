@@ -78,6 +78,7 @@ class SuccessorPacksTest {
                 .doesNotContain("98/2023/NĐ-CP");
         String text = ReadingOrder.render(draft) + new PlanJson().write(draft);
         assertThat(PRE_MERGER).allSatisfy(old -> assertThat(text).as("no pre-merger issuer").doesNotContain(old));
+        assertThat(text).as("every placeholder filled in").doesNotContain("{year");
         assertThat(pack.draft(kind, year)).as("deterministic").isEqualTo(draft);
     }
 
@@ -154,6 +155,8 @@ class SuccessorPacksTest {
         Plan campaign = committee.draft(PlanKind.CAMPAIGN, 2026);
 
         assertThat(campaign.kind()).isEqualTo(PlanKind.CAMPAIGN);
+        assertThat(campaign.summary()).isEqualTo("Phát động đợt thi đua cao điểm từ ngày 01/9/2026 đến ngày 11/6/2027, chào mừng"
+                + " 79 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc");
         assertThat(PlanDates.dateOf(campaign)).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(campaign.phases()).singleElement().satisfies(p -> {
             assertThat(p.period().from()).isEqualTo(LocalDate.of(2026, 9, 1));

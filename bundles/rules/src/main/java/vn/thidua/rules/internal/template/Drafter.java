@@ -24,7 +24,7 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor;
 /**
  * Drafts a plan for a year from a pack's template. The template is a plan document (the JSON of
  * {@code PlanJson}) without the parts the pack's defaults supply; in its strings {@code {year}},
- * {@code {year+1}}, {@code {year-1948}} become numbers (a string that is only a placeholder becomes a
+ * {@code {year+1}}, {@code {year-1948}}, {@code {year+1-1948}} become numbers (a string that is only a placeholder becomes a
  * JSON number), and an array element with {@code $from}/{@code $to} dates is kept only when the
  * plan's date falls in that window (a legal basis cited only after a decree takes effect).
  *
@@ -35,8 +35,9 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor;
  */
 public final class Drafter {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{year([+-]\\d{1,4})?\\}");
-    private static final Pattern ONLY_PLACEHOLDER = Pattern.compile("\\{year([+-]\\d{1,4})?\\}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{year((?:[+-]\\d{1,4}){0,3})\\}");
+    private static final Pattern ONLY_PLACEHOLDER = PLACEHOLDER;
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d{1,4}");
 
     private final PackDescriptor pack;
     private final ObjectMapper mapper;
@@ -173,7 +174,13 @@ public final class Drafter {
         return TextNode.valueOf(out.toString());
     }
 
+    /** The sum of the offsets: {@code +1-1948} in {@code {year+1-1948}} (the anniversary reached in the next year). */
     private static int offset(String group) {
-        return group == null ? 0 : Integer.parseInt(group);
+        int sum = 0;
+        Matcher m = OFFSET.matcher(group == null ? "" : group);
+        while (m.find()) {
+            sum += Integer.parseInt(m.group());
+        }
+        return sum;
     }
 }
