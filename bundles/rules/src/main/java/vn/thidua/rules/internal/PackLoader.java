@@ -154,7 +154,12 @@ final class PackLoader {
             } catch (IllegalArgumentException e) {
                 // The kind's window in the first year ends before the pack starts: the next year's is the first.
                 year = year + 1;
-                draft = pack.draft(kind, year);
+                try {
+                    draft = pack.draft(kind, year);
+                } catch (IllegalArgumentException again) {
+                    throw new DescriptorException("/windows/" + kind, "no " + kind + " plan can be drafted inside the pack's"
+                            + " period: " + again.getMessage());
+                }
             }
             ValidationReport report = pack.validate(draft);
             if (!report.valid()) {
