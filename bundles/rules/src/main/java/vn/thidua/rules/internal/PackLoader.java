@@ -176,8 +176,19 @@ final class PackLoader {
         String name = text(tree, "province", "name");
         String version = tree == null ? null : tree.path("pack").path("version").asText(null);
         RulePackInfo info = new RulePackInfo("refused:" + origin, code, name, version, null, null, null,
-                PackState.REFUSED, reason, origin, bundleId);
+                PackState.REFUSED, reason, origin, bundleId, issuerKind(tree), null);
         return new Outcome(null, info);
+    }
+
+    /** The issuer kind a refused descriptor names, when it names a known one, so that the listing shows whose pack failed. */
+    private static IssuerKind issuerKind(JsonNode tree) {
+        String named = tree == null ? null : tree.path("pack").path("issuerKind").asText(null);
+        for (IssuerKind kind : IssuerKind.values()) {
+            if (kind.name().equals(named)) {
+                return kind;
+            }
+        }
+        return IssuerKind.BOARD;
     }
 
     private static String text(JsonNode tree, String object, String field) {
