@@ -291,7 +291,7 @@ public class RestEndpointsIT extends RestTestSupport {
         assertEquals("bac-ninh.peoples-committee@2025.7.0", json(get(
                 "rule-packs/in-force?province=bac-ninh&date=2026-09-01&issuer=PEOPLES_COMMITTEE&kind=CAMPAIGN", VIEWER))
                 .path("pack").path("id").asText());
-        assertProblem(get("rule-packs/in-force?province=bac-ninh&kind=SPRINT", VIEWER), 400, "about:blank", "kind");
+        assertProblem(get("rule-packs/in-force?province=bac-ninh&kind=SPRINT", VIEWER), 400, "urn:thidua:problem:invalid-value", "kind");
     }
 
     @Test
@@ -302,7 +302,7 @@ public class RestEndpointsIT extends RestTestSupport {
         assertEquals("UP", status.path("status").asText());
         assertTrue(status.toString(), status.path("database").path("product").asText().startsWith("H2 "));
         assertEquals(repository.info().schemaVersion(), status.path("database").path("schemaVersion").asText());
-        assertEquals(List.of("bac-giang", "gia-lai", "hung-yen"), status.path("packsInForce").findValuesAsText("province"));
+        assertEquals(List.of("bac-giang", "bac-ninh", "gia-lai", "hung-yen"), status.path("packsInForce").findValuesAsText("province"));
         assertFalse("the anonymous health check shows no JDBC URL", health.body().contains("jdbc:"));
 
         JsonNode openApi = json(get("openapi.json", VIEWER));
@@ -421,7 +421,7 @@ public class RestEndpointsIT extends RestTestSupport {
         assertTrue(json(get("plans/" + json(campaign).path("id").asText() + "/validation", VIEWER)).path("valid").asBoolean());
         String drafts = "plans/drafts";
         refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"bac-ninh\",\"year\":2027,\"issuer\":\"MINISTRY\"}"), 400,
-                "about:blank", "/issuer");
+                "urn:thidua:problem:invalid-value", "/issuer");
         refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"bac-ninh\",\"year\":2027,\"issuer\":\"DEPARTMENT\"}"), 409,
                 "urn:thidua:problem:no-rule-pack", "/issuer");
         refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"gia-lai\",\"year\":2027,\"kind\":\"CAMPAIGN\"}"), 409,
