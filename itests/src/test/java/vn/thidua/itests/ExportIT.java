@@ -183,6 +183,7 @@ public class ExportIT extends PlatformTestSupport {
         Bundle giaLai = bundle("vn.thidua.rules.gia-lai");
         String text = PackJars.replacing("version: 2023.1.0", "version: 2026.1.0")
                 .andThen(PackJars.replacing("validFrom: 2023-01-01", "validFrom: 2026-01-01"))
+                .andThen(PackJars.replacing("  validTo: 2025-06-30\n", ""))
                 .apply(PackJars.descriptor(giaLai, "rulepacks/gia-lai-2023.yaml"));
         Files.createDirectories(template.getParent());
         Files.write(template, withMarkPart(defaultWordTemplate()));

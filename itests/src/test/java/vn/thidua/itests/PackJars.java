@@ -41,11 +41,14 @@ final class PackJars {
     }
 
     /**
-     * Writes a copy of the pack bundle's jar to {@code target} with every descriptor under
-     * {@code rulepacks/} passed through {@code edit}, and {@code bundleVersion} as its Bundle-Version
-     * when not null (so that it can be installed beside the original).
+     * Writes a copy of the pack bundle's jar to {@code target} with its descriptor {@code descriptor}
+     * passed through {@code edit}, and {@code bundleVersion} as its Bundle-Version when not null (so
+     * that it can be installed beside the original). The bundle's other descriptors are kept as they
+     * are in a copy that replaces the original (the province's pack of another period stays), and left
+     * out of a copy installed beside it (the registry would refuse a second copy of a loaded pack).
      */
-    static Path repack(Bundle pack, Path target, UnaryOperator<String> edit, String bundleVersion) throws IOException {
+    static Path repack(Bundle pack, Path target, String descriptor, UnaryOperator<String> edit, String bundleVersion)
+            throws IOException {
         Manifest manifest;
         try (InputStream in = pack.getEntry("META-INF/MANIFEST.MF").openStream()) {
             manifest = new Manifest(in);
@@ -65,8 +68,10 @@ final class PackJars {
                 try (InputStream in = entry.openStream()) {
                     bytes = in.readAllBytes();
                 }
-                if (name.startsWith("rulepacks/")) {
+                if (name.equals(descriptor)) {
                     bytes = edit.apply(new String(bytes, UTF_8)).getBytes(UTF_8);
+                } else if (name.startsWith("rulepacks/") && bundleVersion != null) {
+                    continue;
                 }
                 jar.putNextEntry(new JarEntry(name));
                 jar.write(bytes);

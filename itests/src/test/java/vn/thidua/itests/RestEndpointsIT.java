@@ -51,6 +51,7 @@ import vn.thidua.plan.DocumentNumber;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanBuilder;
 import vn.thidua.plan.PlanCodec;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.rules.RulePackRegistry;
 
@@ -291,7 +292,8 @@ public class RestEndpointsIT extends RestTestSupport {
         JsonNode packs = json(get("rule-packs", VIEWER));
         List<String> ids = new ArrayList<>();
         packs.forEach(p -> ids.add(p.path("id").asText()));
-        assertEquals(List.of("bac-giang@2018.1.0", "bac-giang@2024.1.0", "gia-lai@2023.1.0", "hung-yen@2024.1.0"), ids);
+        assertEquals(List.of("bac-giang@2018.1.0", "bac-giang@2024.1.0", "bac-ninh@2025.7.0", "bac-ninh.peoples-committee@2025.7.0",
+                "gia-lai@2023.1.0", "gia-lai@2025.7.0", "hung-yen@2024.1.0", "hung-yen@2025.7.0"), ids);
         for (String id : ids) {
             JsonNode detail = json(get("rule-packs/" + id, VIEWER));
             assertEquals(id, detail.path("pack").path("id").asText());
@@ -310,6 +312,10 @@ public class RestEndpointsIT extends RestTestSupport {
         assertProblem(get("rule-packs/in-force?province=quang-ninh&date=2026-01-01", VIEWER), 404,
                 "urn:thidua:problem:no-rule-pack", "province");
         assertProblem(get("rule-packs/no-such-pack", VIEWER), 404, "urn:thidua:problem:not-found", null);
+        assertEquals("bac-ninh.peoples-committee@2025.7.0", json(get(
+                "rule-packs/in-force?province=bac-ninh&date=2026-09-01&issuer=PEOPLES_COMMITTEE&kind=CAMPAIGN", VIEWER))
+                .path("pack").path("id").asText());
+        assertProblem(get("rule-packs/in-force?province=bac-ninh&kind=SPRINT", VIEWER), 400, "urn:thidua:problem:invalid-value", "kind");
     }
 
     @Test
@@ -323,7 +329,7 @@ public class RestEndpointsIT extends RestTestSupport {
         assertEquals("UP", status.path("status").asText());
         assertTrue(status.toString(), status.path("database").path("product").asText().startsWith("H2 "));
         assertEquals(repository.info().schemaVersion(), status.path("database").path("schemaVersion").asText());
-        assertEquals(List.of("bac-giang", "gia-lai", "hung-yen"), status.path("packsInForce").findValuesAsText("province"));
+        assertEquals(List.of("bac-giang", "bac-ninh", "gia-lai", "hung-yen"), status.path("packsInForce").findValuesAsText("province"));
         assertFalse("the health check shows no JDBC URL", health.body().contains("jdbc:"));
 
         JsonNode openApi = json(get("openapi.json", VIEWER));
@@ -391,14 +397,14 @@ public class RestEndpointsIT extends RestTestSupport {
 
     @Test
     public void aDraftFromThePackInForceValidatesAndMayThenBeValidated() throws Exception {
-        HttpResponse<String> drafted = send("POST", "plans/drafts", EDITOR, "{\"province\":\"gia-lai\",\"year\":2026}");
+        HttpResponse<String> drafted = send("POST", "plans/drafts", EDITOR, "{\"province\":\"gia-lai\",\"year\":2027}");
         assertEquals(drafted.body(), 201, drafted.statusCode());
         JsonNode draft = json(drafted);
         assertEquals("DRAFT", draft.path("status").asText());
-        assertEquals("gia-lai@2023.1.0", draft.path("rulePackId").asText());
+        assertEquals("gia-lai@2025.7.0", draft.path("rulePackId").asText());
         Plan plan = codec.read(draft.path("plan").toString());
-        assertEquals(2026, plan.year());
-        assertEquals("rulepack:gia-lai@2023.1.0", plan.source());
+        assertEquals(2027, plan.year());
+        assertEquals("rulepack:gia-lai@2025.7.0", plan.source());
         String id = draft.path("id").asText();
         assertTrue(json(get("plans/" + id + "/validation", VIEWER)).path("valid").asBoolean());
 
@@ -407,14 +413,53 @@ public class RestEndpointsIT extends RestTestSupport {
                 .PUT(HttpRequest.BodyPublishers.ofString(codec.write(plan), UTF_8)));
         assertEquals(validated.body(), 200, validated.statusCode());
         assertEquals("VALIDATED", json(validated).path("status").asText());
-        assertEquals("gia-lai@2023.1.0", json(validated).path("rulePackId").asText());
+        assertEquals("gia-lai@2025.7.0", json(validated).path("rulePackId").asText());
 
         // Not valid: refused with the errors, and the stored plan keeps its version and status.
         JsonNode refused = refused(() -> call(request("plans/" + id, EDITOR).header("Content-Type", "application/json")
                 .header("If-Match", "\"2\"").PUT(HttpRequest.BodyPublishers.ofString(invalidGiaLai(), UTF_8))),
                 409, "urn:thidua:problem:plan-not-valid", "/number/symbol");
-        assertEquals("gia-lai@2023.1.0", refused.path("rulePack").asText());
+        assertEquals("the invalid plan is of 2023: the former province's pack", "gia-lai@2023.1.0", refused.path("rulePack").asText());
         assertTrue(refused.path("findings").size() >= 1);
+    }
+
+    /**
+     * Drafts of the provinces as they are since 1/7/2025, by issuer and kind: a client that sends only
+     * province and year gets the board's yearly plan of the successor pack; the People's Committee's
+     * campaign is asked for by issuer and kind; a wrong issuer or kind names its field.
+     */
+    @Test
+    public void draftsOfTheSuccessorProvincesByIssuerAndKind() throws Exception {
+        for (String province : List.of("bac-ninh", "gia-lai", "hung-yen")) {
+            for (int year : new int[] {2026, 2027}) {
+                HttpResponse<String> drafted = send("POST", "plans/drafts", EDITOR,
+                        "{\"province\":\"" + province + "\",\"year\":" + year + "}");
+                assertEquals(drafted.body(), 201, drafted.statusCode());
+                JsonNode draft = json(drafted);
+                assertEquals(province + "@2025.7.0", draft.path("rulePackId").asText());
+                Plan plan = codec.read(draft.path("plan").toString());
+                assertEquals(PlanKind.YEARLY, plan.kind());
+                assertTrue(plan.legalBases().stream().anyMatch(b -> "152/2025/NĐ-CP".equals(b.number())));
+                assertTrue(plan.legalBases().stream().noneMatch(b -> "98/2023/NĐ-CP".equals(b.number())));
+                JsonNode validation = json(get("plans/" + draft.path("id").asText() + "/validation", VIEWER));
+                assertEquals(validation.toString(), 0, validation.path("findings").size());
+            }
+        }
+        HttpResponse<String> campaign = send("POST", "plans/drafts", EDITOR,
+                "{\"province\":\"bac-ninh\",\"year\":2026,\"issuer\":\"PEOPLES_COMMITTEE\",\"kind\":\"CAMPAIGN\"}");
+        assertEquals(campaign.body(), 201, campaign.statusCode());
+        assertEquals("bac-ninh.peoples-committee@2025.7.0", json(campaign).path("rulePackId").asText());
+        Plan plan = codec.read(json(campaign).path("plan").toString());
+        assertEquals(PlanKind.CAMPAIGN, plan.kind());
+        assertEquals("ỦY BAN NHÂN DÂN TỈNH BẮC NINH", plan.issuer().agency());
+        assertTrue(json(get("plans/" + json(campaign).path("id").asText() + "/validation", VIEWER)).path("valid").asBoolean());
+        String drafts = "plans/drafts";
+        refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"bac-ninh\",\"year\":2027,\"issuer\":\"MINISTRY\"}"), 400,
+                "urn:thidua:problem:invalid-value", "/issuer");
+        refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"bac-ninh\",\"year\":2027,\"issuer\":\"DEPARTMENT\"}"), 409,
+                "urn:thidua:problem:no-rule-pack", "/issuer");
+        refused(() -> send("POST", drafts, EDITOR, "{\"province\":\"gia-lai\",\"year\":2027,\"kind\":\"CAMPAIGN\"}"), 409,
+                "urn:thidua:problem:no-rule-pack", "/kind");
     }
 
     @Test

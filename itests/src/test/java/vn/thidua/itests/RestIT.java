@@ -152,7 +152,7 @@ public class RestIT extends RestTestSupport {
     }
 
     /**
-     * The no-gap swap of a province's pack while 3 clients loop over drafts for that province, its
+     * The no-gap swap of a province's pack while 3 clients loop over 2025 drafts for that province, its
      * pack in force and the pack list: five times a higher Gia Lai pack is installed beside the
      * shipped one ({@code bundle:install}, version 2023.9.0) and uninstalled again, so a Gia Lai pack
      * is in force throughout (removing the only pack, by {@code feature:uninstall}, leaves the
@@ -167,7 +167,7 @@ public class RestIT extends RestTestSupport {
         Bundle rest = bundle("vn.thidua.rest");
         Object servlet = servletId();
         java.nio.file.Path jar = PackJars.repack(shipped, Files.createTempFile("gia-lai-2023.9.0-", ".jar"),
-                PackJars.replacing("version: 2023.1.0", "version: 2023.9.0"), "0.2.0");
+                "rulepacks/gia-lai-2023.yaml", PackJars.replacing("version: 2023.1.0", "version: 2023.9.0"), "0.2.0");
         String location = jar.toUri().toString();
         String editor = basic("admin", ADMIN_PASSWORD);
         Map<String, AtomicInteger> draftsByPack = new ConcurrentHashMap<>();
@@ -176,7 +176,7 @@ public class RestIT extends RestTestSupport {
         RequestLoad load = RequestLoad.start(3, (client, n) -> {
             switch ((int) ((client + n) % 3)) {
                 case 0: {
-                    HttpResponse<String> draft = send("POST", "plans/drafts", editor, "{\"province\":\"gia-lai\",\"year\":2026}");
+                    HttpResponse<String> draft = send("POST", "plans/drafts", editor, "{\"province\":\"gia-lai\",\"year\":2025}");
                     if (draft.statusCode() != 201) {
                         return "draft: " + draft.statusCode() + " " + draft.body();
                     }
@@ -188,7 +188,7 @@ public class RestIT extends RestTestSupport {
                     return null;
                 }
                 case 1: {
-                    HttpResponse<String> inForce = get("rule-packs/in-force?province=gia-lai&date=2026-01-01", editor);
+                    HttpResponse<String> inForce = get("rule-packs/in-force?province=gia-lai&date=2025-01-01", editor);
                     return inForce.statusCode() == 200 ? null : "in force: " + inForce.statusCode() + " " + inForce.body();
                 }
                 default: {
@@ -201,14 +201,14 @@ public class RestIT extends RestTestSupport {
             for (int round = 1; round <= SWAPS; round++) {
                 awaitDraftsFrom("gia-lai@2023.9.0", awaitedPack, awaitedDraft, () -> {
                     PackSwap installed = PackSwap.run(bundleContext, () -> execute("bundle:install -s " + location),
-                            packs -> RulePackTestSupport.loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2023.9.0")));
+                            packs -> RulePackTestSupport.loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2023.9.0", "gia-lai@2025.7.0")));
                     installed.assertOnlyBundlesChanged(Set.of(GIA_LAI_BUNDLE), Set.of("INSTALLED", "STARTED"));
                     assertPackShown("gia-lai@2023.9.0", editor);
                 });
                 Bundle higher = bundleContext.getBundle(location);
                 awaitDraftsFrom("gia-lai@2023.1.0", awaitedPack, awaitedDraft, () -> {
                     PackSwap removed = PackSwap.run(bundleContext, () -> execute("bundle:uninstall " + higher.getBundleId()),
-                            packs -> RulePackTestSupport.loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0")));
+                            packs -> RulePackTestSupport.loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2025.7.0")));
                     removed.assertOnlyBundlesChanged(Set.of(GIA_LAI_BUNDLE), Set.of("UNINSTALLED"));
                     assertPackShown("gia-lai@2023.1.0", editor);
                 });
@@ -240,13 +240,16 @@ public class RestIT extends RestTestSupport {
         }
     }
 
-    /** The pack in force for Gia Lai in 2026, as the list and the in-force lookup show it, and what a draft is made from. */
+    /**
+     * The pack in force for Gia Lai on 1 January 2025 (the former province's: the new one's starts on
+     * 1/7/2025), as the list and the in-force lookup show it, and what a 2025 draft is made from.
+     */
     private void assertPackShown(String id, String authorization) throws Exception {
         JsonNode packs = json(get("rule-packs", authorization));
         assertTrue(packs.toString(), packs.findValuesAsText("id").contains(id));
-        assertEquals(id, json(get("rule-packs/in-force?province=gia-lai&date=2026-01-01", authorization)).path("pack")
+        assertEquals(id, json(get("rule-packs/in-force?province=gia-lai&date=2025-01-01", authorization)).path("pack")
                 .path("id").asText());
-        JsonNode draft = json(send("POST", "plans/drafts", authorization, "{\"province\":\"gia-lai\",\"year\":2026}"));
+        JsonNode draft = json(send("POST", "plans/drafts", authorization, "{\"province\":\"gia-lai\",\"year\":2025}"));
         assertEquals(id, draft.path("rulePackId").asText());
         assertEquals("rulepack:" + id, draft.path("plan").path("source").asText());
     }

@@ -50,6 +50,8 @@ public class RulePacksIT extends RulePackTestSupport {
     private static final String GIA_LAI_DESCRIPTOR = "rulepacks/gia-lai-2023.yaml";
     private static final String GIA_LAI_EXAMPLE = "examples/003_44668950db2da263.json";
     private static final LocalDate JAN_2026 = LocalDate.of(2026, 1, 1);
+    /** A day the former province's pack (gia-lai-2023.yaml, to 30/6/2025) is in force: the swaps below are of that pack. */
+    private static final LocalDate JAN_2025 = LocalDate.of(2025, 1, 1);
 
     /** Each seed plan shipped in examples/ and the pack it validates clean against. */
     private static final Map<String, String> EXAMPLES = Map.of(
@@ -68,11 +70,15 @@ public class RulePacksIT extends RulePackTestSupport {
     public void rulepacksListsTheShippedPacksAndWhichIsInForce() throws Exception {
         String printed = execute("thidua:rulepacks");
 
-        for (String row : List.of("bac-giang | 2018.1.0 | 2018-01-01 | 2023-12-31 | LOADED",
-                "bac-giang | 2024.1.0 | 2024-01-01 |            | LOADED",
-                "gia-lai   | 2023.1.0 | 2023-01-01 |            | LOADED",
-                "hung-yen  | 2024.1.0 | 2024-01-01 |            | LOADED")) {
-            assertTrue("no row '" + row + "' in:\n" + printed, printed.replace('│', '|').contains(row));
+        for (String row : List.of("bac-giang | BOARD | YEARLY,THEMED,BLOC | 2018.1.0 | 2018-01-01 | 2023-12-31 | LOADED | |",
+                "bac-giang | BOARD | YEARLY,THEMED,BLOC | 2024.1.0 | 2024-01-01 | 2025-06-30 | LOADED | |",
+                "bac-ninh | BOARD | YEARLY,THEMED | 2025.7.0 | 2025-07-01 | | LOADED | in force |",
+                "bac-ninh | PEOPLES_COMMITTEE | YEARLY,CAMPAIGN | 2025.7.0 | 2025-07-01 | | LOADED | in force |",
+                "gia-lai | BOARD | YEARLY | 2023.1.0 | 2023-01-01 | 2025-06-30 | LOADED | |",
+                "gia-lai | BOARD | YEARLY | 2025.7.0 | 2025-07-01 | | LOADED | in force |",
+                "hung-yen | BOARD | THEMED,YEARLY | 2024.1.0 | 2024-01-01 | 2025-06-30 | LOADED | |",
+                "hung-yen | BOARD | YEARLY,THEMED | 2025.7.0 | 2025-07-01 | | LOADED | in force |")) {
+            assertTrue("no row '" + row + "' in:\n" + printed, rows(printed).contains(row));
         }
         assertFalse(printed, printed.contains("REFUSED"));
     }
@@ -96,8 +102,10 @@ public class RulePacksIT extends RulePackTestSupport {
         assertEquals("gia-lai", plan.province().code());
         ValidationReport report = registry.validate(plan);
         assertTrue(report.findings().toString(), report.valid());
-        assertEquals("gia-lai@2023.1.0", report.pack().id());
+        assertEquals("the pack of the province since 1/7/2025", "gia-lai@2025.7.0", report.pack().id());
         String text = codec.readingOrder(plan);
+        assertTrue(text, text.startsWith("UBND TỈNH GIA LAI\nBAN QUẢN LÝ KHU KINH TẾ\n"));
+        assertTrue(text, text.contains("Căn cứ Nghị định số 152/2025/NĐ-CP") && !text.contains("98/2023"));
         for (String line : List.of("I. NHIỆM VỤ CHUNG", "1. Nhiệm vụ quý I", "4. Nhiệm vụ quý IV", "V. TỔ CHỨC THỰC HIỆN",
                 "Nơi nhận:")) {
             assertTrue("no line '" + line + "' in:\n" + text, text.lines().anyMatch(line::equals));
@@ -153,12 +161,12 @@ public class RulePacksIT extends RulePackTestSupport {
                 fail("a Gia Lai plan validated with no Gia Lai pack installed");
             } catch (Exception e) {
                 assertTrue(e.getMessage(), e.getMessage().startsWith(
-                        "Không có bộ quy tắc nào có hiệu lực cho tỉnh 'gia-lai' vào ngày 2023-01-01"));
+                        "Không có bộ quy tắc nào có hiệu lực cho tỉnh 'gia-lai' vào ngày 2023-03-01"));
             }
         } finally {
             if (bundleOrNull(GIA_LAI) == null) {
                 PackSwap installed = PackSwap.run(bundleContext, () -> execute("feature:install " + GIA_LAI_FEATURE),
-                        packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0")));
+                        packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2025.7.0")));
                 report("feature:install", installed);
                 installed.assertOnlyBundlesChanged(Set.of(GIA_LAI), Set.of("INSTALLED", "RESOLVED", "STARTED"));
             }
@@ -173,11 +181,11 @@ public class RulePacksIT extends RulePackTestSupport {
         Bundle pack = bundle(GIA_LAI);
         try {
             PackSwap updated = updateFromEditedJar(pack, replacing("version: 2023.1.0", "version: 2023.2.0"),
-                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.2.0")));
+                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.2.0", "gia-lai@2025.7.0")));
             report("bundle:update", updated);
             updated.assertOnlyBundlesChanged(Set.of(GIA_LAI), Set.of("UPDATED", "STARTED"));
             assertEquals(Set.of(pack.getBundleId()), updated.bundleIds());
-            assertEquals("2023.2.0", registry.inForce("gia-lai", JAN_2026).orElseThrow().info().version());
+            assertEquals("2023.2.0", registry.inForce("gia-lai", JAN_2025).orElseThrow().info().version());
             assertValidates(GIA_LAI_EXAMPLE, "gia-lai@2023.2.0");
         } finally {
             restoreShipped(pack);
@@ -188,29 +196,31 @@ public class RulePacksIT extends RulePackTestSupport {
     @Test
     public void removingTheHigherVersionRollsBackToThePackBefore() throws Exception {
         Bundle original = bundle(GIA_LAI);
-        Path jar = PackJars.repack(original, Files.createTempFile("gia-lai-2023.9.0-", ".jar"),
+        Path jar = PackJars.repack(original, Files.createTempFile("gia-lai-2023.9.0-", ".jar"), GIA_LAI_DESCRIPTOR,
                 replacing("version: 2023.1.0", "version: 2023.9.0"), "0.2.0");
         String location = jar.toUri().toString();
         try {
             PackSwap installed = PackSwap.run(bundleContext, () -> execute("bundle:install -s " + location),
-                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2023.9.0")));
+                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2023.9.0", "gia-lai@2025.7.0")));
             report("bundle:install (higher version)", installed);
             Bundle higher = bundleContext.getBundle(location);
             assertNotNull(higher);
             installed.assertOnlyBundlesChanged(Set.of(GIA_LAI), Set.of("INSTALLED", "STARTED"));
             assertEquals(Set.of(higher.getBundleId()), installed.bundleIds());
-            assertEquals("2023.9.0", registry.inForce("gia-lai", JAN_2026).orElseThrow().info().version());
+            assertEquals("2023.9.0", registry.inForce("gia-lai", JAN_2025).orElseThrow().info().version());
             assertValidates(GIA_LAI_EXAMPLE, "gia-lai@2023.9.0");
-            String printed = execute("thidua:rulepacks").replace('│', '|');
-            assertTrue(printed, printed.contains("| 2023.1.0 | 2023-01-01 |            | LOADED | superseded |"));
-            assertTrue(printed, printed.contains("| 2023.9.0 | 2023-01-01 |            | LOADED | in force   |"));
+            String printed = rows(execute("thidua:rulepacks"));
+            // Today (December 2026 or later) neither former-province pack is in force: the successor is.
+            assertTrue(printed, printed.contains("gia-lai | BOARD | YEARLY | 2023.1.0 | 2023-01-01 | 2025-06-30 | LOADED | |"));
+            assertTrue(printed, printed.contains("gia-lai | BOARD | YEARLY | 2023.9.0 | 2023-01-01 | 2025-06-30 | LOADED | |"));
+            assertTrue(printed, printed.contains("gia-lai | BOARD | YEARLY | 2025.7.0 | 2025-07-01 | | LOADED | in force |"));
 
             PackSwap rolledBack = PackSwap.run(bundleContext, () -> execute("bundle:uninstall " + higher.getBundleId()),
-                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0")));
+                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2025.7.0")));
             report("bundle:uninstall (roll back)", rolledBack);
             rolledBack.assertOnlyBundlesChanged(Set.of(GIA_LAI), Set.of("UNINSTALLED"));
             assertEquals(Set.of(higher.getBundleId()), rolledBack.bundleIds());
-            assertEquals("2023.1.0", registry.inForce("gia-lai", JAN_2026).orElseThrow().info().version());
+            assertEquals("2023.1.0", registry.inForce("gia-lai", JAN_2025).orElseThrow().info().version());
             assertValidates(GIA_LAI_EXAMPLE, "gia-lai@2023.1.0");
         } finally {
             Bundle left = bundleContext.getBundle(location);
@@ -235,10 +245,10 @@ public class RulePacksIT extends RulePackTestSupport {
             assertEquals(pack.getBundleId(), refusal.bundleId());
             assertTrue(refusal.refusal(), refusal.refusal().startsWith("/rules/0/type: unknown rule type 'no-such-rule-type'"));
             assertTrue(refusal.refusal(), refusal.refusal().endsWith("(pack gia-lai@2023.1.0 loaded before from here stays in force)"));
-            assertEquals("2023.1.0", registry.inForce("gia-lai", JAN_2026).orElseThrow().info().version());
+            assertEquals("2023.1.0", registry.inForce("gia-lai", JAN_2025).orElseThrow().info().version());
             assertValidates(GIA_LAI_EXAMPLE, "gia-lai@2023.1.0");
-            String printed = execute("thidua:rulepacks").replace('│', '|');
-            assertTrue(printed, printed.contains("gia-lai   | 2023.1.0 | 2023-01-01 |            | LOADED  | in force |"));
+            String printed = rows(execute("thidua:rulepacks"));
+            assertTrue(printed, printed.contains("gia-lai | BOARD | YEARLY | 2023.1.0 | 2023-01-01 | 2025-06-30 | LOADED | |"));
             assertTrue(printed, printed.contains("| REFUSED |"));
             assertTrue(printed, printed.contains("Refused " + GIA_LAI + " " + pack.getVersion() + " " + GIA_LAI_DESCRIPTOR
                     + ": /rules/0/type: unknown rule type 'no-such-rule-type'"));
@@ -253,17 +263,18 @@ public class RulePacksIT extends RulePackTestSupport {
         Path file = folder.resolve("gia-lai-2026.yaml");
         String descriptor = replacing("version: 2023.1.0", "version: 2026.1.0")
                 .andThen(replacing("validFrom: 2023-01-01", "validFrom: 2026-01-01"))
+                .andThen(replacing("  validTo: 2025-06-30\n", ""))
                 .apply(PackJars.descriptor(bundle(GIA_LAI), GIA_LAI_DESCRIPTOR));
         try {
             PackSwap dropped = PackSwap.run(bundleContext, () -> writeAtomically(file, descriptor),
-                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2026.1.0")));
+                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2025.7.0", "gia-lai@2026.1.0")));
             report("file dropped", dropped);
             dropped.assertNoBundleChanged();
             RulePackInfo fromFile = registry.inForce("gia-lai", JAN_2026).orElseThrow().info();
             assertEquals("gia-lai@2026.1.0", fromFile.id());
             assertEquals(-1, fromFile.bundleId());
             assertEquals(file.toString(), fromFile.origin());
-            assertEquals("2023.1.0", registry.inForce("gia-lai", LocalDate.of(2025, 12, 31)).orElseThrow().info().version());
+            assertEquals("2025.7.0", registry.inForce("gia-lai", LocalDate.of(2025, 12, 31)).orElseThrow().info().version());
             Plan draft = registry.draft("gia-lai", 2026);
             assertEquals("rulepack:gia-lai@2026.1.0", draft.source());
             assertTrue(registry.validate(draft).valid());
@@ -278,19 +289,24 @@ public class RulePacksIT extends RulePackTestSupport {
             assertEquals("gia-lai@2026.1.0", registry.inForce("gia-lai", JAN_2026).orElseThrow().info().id());
 
             PackSwap deleted = PackSwap.run(bundleContext, () -> Files.delete(file),
-                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0")) && refused(packs).isEmpty());
+                    packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2025.7.0")) && refused(packs).isEmpty());
             report("file deleted", deleted);
             deleted.assertNoBundleChanged();
-            assertEquals("gia-lai@2023.1.0", registry.inForce("gia-lai", JAN_2026).orElseThrow().info().id());
+            assertEquals("gia-lai@2025.7.0", registry.inForce("gia-lai", JAN_2026).orElseThrow().info().id());
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
+    /** The table's rows with their padding squeezed (one space around each '|'), so a wider column elsewhere moves nothing. */
+    private static String rows(String printed) {
+        return printed.replace('│', '|').replaceAll("[ \t]+", " ").replaceAll("\\|\\s*\\|", "| |");
+    }
+
     /** {@code bundle:update ID file:…} with the pack's own jar, its descriptor edited. */
     private PackSwap updateFromEditedJar(Bundle pack, UnaryOperator<String> edit,
             Predicate<List<RulePackInfo>> awaited) throws Exception {
-        Path jar = PackJars.repack(pack, Files.createTempFile("gia-lai-", ".jar"), edit, null);
+        Path jar = PackJars.repack(pack, Files.createTempFile("gia-lai-", ".jar"), GIA_LAI_DESCRIPTOR, edit, null);
         try {
             return PackSwap.run(bundleContext, () -> execute("bundle:update " + pack.getBundleId() + " " + jar.toUri()),
                     awaited);

@@ -61,7 +61,7 @@ public class SingleProvinceIT extends RulePackTestSupport {
         }
         assertNull(bundleOrNull("vn.thidua.rules.bac-giang"));
         assertNull(bundleOrNull("vn.thidua.rules.gia-lai"));
-        assertEquals(List.of("hung-yen@2024.1.0"), registry.packs().stream().map(RulePackInfo::id).toList());
+        assertEquals(List.of("hung-yen@2024.1.0", "hung-yen@2025.7.0"), registry.packs().stream().map(RulePackInfo::id).toList());
     }
 
     @Test
@@ -70,11 +70,12 @@ public class SingleProvinceIT extends RulePackTestSupport {
         assertTrue(printed, printed.contains(": pack hung-yen@2024.1.0 (in force on "));
         assertTrue(printed, printed.trim().endsWith("0 error(s), 1 warning(s), 0 info(s): valid"));
 
+        // 2025: the former province's pack is in force on 1 January; 2026: the merged province's, from 1/7/2025.
         for (int year : new int[] {2025, 2026}) {
             Plan draft = codec.read(new ByteArrayInputStream(execute("thidua:draft hung-yen " + year).getBytes(UTF_8)));
             assertEquals(year, draft.year());
             ValidationReport report = registry.validate(draft);
-            assertEquals("hung-yen@2024.1.0", report.pack().id());
+            assertEquals(year == 2025 ? "hung-yen@2024.1.0" : "hung-yen@2025.7.0", report.pack().id());
             assertTrue(report.findings().toString(), report.valid());
         }
     }
@@ -86,7 +87,7 @@ public class SingleProvinceIT extends RulePackTestSupport {
             fail("a Gia Lai plan validated without the Gia Lai pack");
         } catch (Exception e) {
             assertTrue(e.getMessage(), e.getMessage().startsWith(
-                    "Không có bộ quy tắc nào có hiệu lực cho tỉnh 'gia-lai' vào ngày 2023-01-01 ("));
+                    "Không có bộ quy tắc nào có hiệu lực cho tỉnh 'gia-lai' vào ngày 2023-03-01 ("));
         }
     }
 
@@ -94,7 +95,7 @@ public class SingleProvinceIT extends RulePackTestSupport {
     @Test
     public void addingASecondProvinceLaterTouchesNoOtherBundle() throws Exception {
         PackSwap added = PackSwap.run(bundleContext, () -> execute("feature:install thidua-rules-gia-lai"),
-                packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0")));
+                packs -> loaded(packs, "gia-lai").equals(List.of("gia-lai@2023.1.0", "gia-lai@2025.7.0")));
         try {
             added.assertOnlyBundlesChanged(Set.of("vn.thidua.rules.gia-lai"), Set.of("INSTALLED", "STARTED"));
             String printed = execute("thidua:validate examples/003_44668950db2da263.json");

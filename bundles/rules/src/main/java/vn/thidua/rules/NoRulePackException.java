@@ -2,6 +2,9 @@ package vn.thidua.rules;
 
 import java.time.LocalDate;
 
+import vn.thidua.plan.IssuerKind;
+import vn.thidua.plan.PlanKind;
+
 /** No loaded pack is in force for a province on a date. */
 public class NoRulePackException extends RuntimeException {
 
@@ -10,6 +13,8 @@ public class NoRulePackException extends RuntimeException {
     private final String provinceCode;
     private final transient LocalDate date;
     private final String pointer;
+    private final IssuerKind issuer;
+    private final PlanKind kind;
 
     public NoRulePackException(String provinceCode, LocalDate date) {
         this(provinceCode, date, null);
@@ -19,10 +24,35 @@ public class NoRulePackException extends RuntimeException {
      * @param pointer JSON Pointer of the plan's value at fault, when a plan chose no pack (see {@link #pointer()})
      */
     public NoRulePackException(String provinceCode, LocalDate date, String pointer) {
-        super("Không có bộ quy tắc nào có hiệu lực cho tỉnh '" + provinceCode + "' vào ngày " + date);
+        this(provinceCode, IssuerKind.BOARD, PlanKind.YEARLY, date, pointer);
+    }
+
+    /**
+     * No pack for plans of that issuer and kind; the message names them unless they are a board's
+     * yearly plan (the wording of packs before issuer kinds).
+     *
+     * @since 1.2
+     */
+    public NoRulePackException(String provinceCode, IssuerKind issuer, PlanKind kind, LocalDate date, String pointer) {
+        super("Không có bộ quy tắc nào có hiệu lực cho tỉnh '" + provinceCode + "'"
+                + (issuer == IssuerKind.BOARD && kind == PlanKind.YEARLY ? ""
+                        : " (cơ quan ban hành " + issuer + ", loại kế hoạch " + kind + ")")
+                + " vào ngày " + date);
         this.provinceCode = provinceCode;
         this.date = date;
         this.pointer = pointer;
+        this.issuer = issuer;
+        this.kind = kind;
+    }
+
+    /** @since 1.2 */
+    public IssuerKind issuer() {
+        return issuer;
+    }
+
+    /** @since 1.2 */
+    public PlanKind kind() {
+        return kind;
     }
 
     public String provinceCode() {

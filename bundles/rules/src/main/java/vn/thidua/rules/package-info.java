@@ -1,5 +1,5 @@
 /**
- * Province rule packs: which pack is in force for a province on a date, the validation of a plan
+ * Province rule packs: which pack is in force for a province, an issuer kind and a plan kind on a date, the validation of a plan
  * against it, and drafting a new year's plan from its template.
  *
  * <p>A pack is data, not code: a descriptor inside a bundle that exports nothing (or a file dropped

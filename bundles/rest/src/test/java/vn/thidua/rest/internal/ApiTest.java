@@ -251,7 +251,24 @@ class ApiTest {
                 .isEqualTo("the body: must be an object, was an array");
         assertProblem(api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"gia-lai\",\"year\":").send(),
                 "urn:thidua:problem:malformed-json", "/year");
+        // Issuer and plan kind: an unknown value is refused by name; a known one with no pack names the issuer.
+        Reply badIssuer = api.call("POST", "plans/drafts").as("editor")
+                .json("{\"province\":\"gia-lai\",\"year\":2025,\"issuer\":\"MINISTRY\"}").send();
+        assertProblem(badIssuer, "urn:thidua:problem:invalid-value", "/issuer");
+        assertThat(json(badIssuer).path("detail").asText()).contains("BOARD, PEOPLES_COMMITTEE, DEPARTMENT, BLOC");
+        assertProblem(api.call("POST", "plans/drafts").as("editor")
+                .json("{\"province\":\"gia-lai\",\"year\":2025,\"kind\":\"SPRINT\"}").send(), "urn:thidua:problem:invalid-value", "/kind");
+        Reply noCommitteePack = api.call("POST", "plans/drafts").as("editor")
+                .json("{\"province\":\"gia-lai\",\"year\":2025,\"issuer\":\"PEOPLES_COMMITTEE\",\"kind\":\"CAMPAIGN\"}").send();
+        assertProblem(noCommitteePack, "urn:thidua:problem:no-rule-pack", "/issuer");
+        assertThat(json(noCommitteePack).path("detail").asText()).isEqualTo(
+                "No rule pack is in force for province 'gia-lai', issuer PEOPLES_COMMITTEE, plan kind CAMPAIGN on 2025-01-01");
         assertThat(plans.size()).isZero();
+        // The board's pack of this test covers every kind: a themed draft is made, of that kind.
+        Reply themed = api.call("POST", "plans/drafts").as("editor")
+                .json("{\"province\":\"gia-lai\",\"year\":2025,\"issuer\":\"board\",\"kind\":\"themed\"}").send();
+        assertThat(themed.status()).isEqualTo(201);
+        assertThat(json(themed).path("plan").path("kind").asText()).isEqualTo("THEMED");
     }
 
     @Test

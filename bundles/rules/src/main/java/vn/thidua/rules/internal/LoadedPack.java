@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.rules.Finding;
 import vn.thidua.rules.RuleInfo;
 import vn.thidua.rules.RulePack;
@@ -19,6 +20,7 @@ import vn.thidua.rules.ValidationReport;
 import vn.thidua.rules.internal.check.CompiledRule;
 import vn.thidua.rules.internal.check.RuleContext;
 import vn.thidua.rules.internal.check.ValidationBudget;
+import vn.thidua.rules.internal.check.YearDate;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
 import vn.thidua.rules.internal.template.Drafter;
 
@@ -90,13 +92,46 @@ final class LoadedPack implements RulePack {
     /** The rule id of the finding of a validation stopped by its time budget. */
     static final String TIME_BUDGET = "time-budget";
 
+    /** A plan of the first kind the pack covers. */
     @Override
     public Plan draft(int year) {
-        if (!inForceDuring(year)) {
-            throw new IllegalArgumentException("pack " + info.id() + " is not in force in " + year + " (in force "
-                    + info.validFrom() + " to " + (info.validTo() == null ? "open" : info.validTo()) + ")");
+        return draft(info.planKinds().get(0), year);
+    }
+
+    @Override
+    public Plan draft(PlanKind kind, int year) {
+        return draft(kind, year, draftDate(kind, year));
+    }
+
+    /** A plan of that kind for the year dated {@code date}, which must fall in the pack's period. */
+    Plan draft(PlanKind kind, int year, LocalDate date) {
+        if (!info.planKinds().contains(kind)) {
+            throw new IllegalArgumentException("pack " + info.id() + " does not draft " + kind + " plans (it covers "
+                    + info.planKinds() + ")");
         }
-        return drafter.draft(year, "rulepack:" + info.id());
+        if (date.isBefore(info.validFrom()) || info.validTo() != null && date.isAfter(info.validTo())) {
+            throw new IllegalArgumentException("pack " + info.id() + " is not in force on " + date + period());
+        }
+        return drafter.draft(kind, year, date, "rulepack:" + info.id());
+    }
+
+    /**
+     * The day a draft of that kind for the year is dated: the start of the kind's window (1 January
+     * without one), or the first day of the pack's period when the pack comes into force later in
+     * the window; never outside the pack's period.
+     */
+    LocalDate draftDate(PlanKind kind, int year) {
+        LocalDate start = descriptor.window(kind).map(w -> YearDate.parse(w.from()).in(year)).orElse(LocalDate.of(year, 1, 1));
+        LocalDate end = descriptor.window(kind).map(w -> YearDate.parse(w.to()).in(year)).orElse(LocalDate.of(year, 12, 31));
+        LocalDate date = start.isBefore(info.validFrom()) ? info.validFrom() : start;
+        if (date.isAfter(end) || info.validTo() != null && date.isAfter(info.validTo())) {
+            throw new IllegalArgumentException("pack " + info.id() + " is not in force in " + year + period());
+        }
+        return date;
+    }
+
+    private String period() {
+        return " (in force " + info.validFrom() + " to " + (info.validTo() == null ? "open" : info.validTo()) + ")";
     }
 
     boolean inForceDuring(int year) {

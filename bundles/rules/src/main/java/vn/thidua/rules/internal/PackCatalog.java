@@ -10,6 +10,8 @@ import java.util.TreeMap;
 
 import org.osgi.framework.Version;
 
+import vn.thidua.plan.IssuerKind;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.rules.PackState;
 import vn.thidua.rules.RulePack;
 import vn.thidua.rules.RulePackInfo;
@@ -28,6 +30,7 @@ final class PackCatalog {
 
     private static final Comparator<RulePackInfo> ORDER = Comparator
             .comparing(RulePackInfo::provinceCode, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(RulePackInfo::issuerKind)
             .thenComparing(i -> version(i.version()))
             .thenComparing(RulePackInfo::id);
 
@@ -94,14 +97,59 @@ final class PackCatalog {
         return snapshot.loaded().stream().filter(p -> p.info().id().equals(id)).map(p -> (RulePack) p).findFirst();
     }
 
-    /**
-     * The loaded pack of the province covering the date, the highest version of several; when the
-     * province has none, the highest covering pack of a province that succeeds it (after a merger).
-     */
+    /** A board's pack for yearly plans (see below). */
     Optional<RulePack> inForce(String provinceCode, LocalDate date) {
+        return inForce(provinceCode, IssuerKind.BOARD, PlanKind.YEARLY, date);
+    }
+
+    /**
+     * The loaded pack of the province for plans of that issuer and kind covering the date, the highest
+     * version of several; when the province has none, the highest covering pack of a province that
+     * succeeds it (after a merger).
+     */
+    Optional<RulePack> inForce(String provinceCode, IssuerKind issuer, PlanKind kind, LocalDate date) {
         List<LoadedPack> loaded = snapshot.loaded();
-        Optional<LoadedPack> own = highest(loaded, provinceCode, date, false);
-        return (own.isPresent() ? own : highest(loaded, provinceCode, date, true)).map(p -> p);
+        Optional<LoadedPack> own = highest(loaded, provinceCode, issuer, kind, date, false);
+        return (own.isPresent() ? own : highest(loaded, provinceCode, issuer, kind, date, true)).map(p -> p);
+    }
+
+    /**
+     * The pack that drafts a plan of that issuer and kind for the year: the one in force on 1 January,
+     * else of those that come into force later in the year the first to (the highest version of
+     * several starting that day); the province's own before a successor's.
+     */
+    Optional<LoadedPack> forDraft(String provinceCode, IssuerKind issuer, PlanKind kind, int year) {
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        List<LoadedPack> loaded = snapshot.loaded();
+        for (boolean successor : new boolean[] {false, true}) {
+            Optional<LoadedPack> onFirst = highest(loaded, provinceCode, issuer, kind, first, successor);
+            if (onFirst.isPresent()) {
+                return onFirst;
+            }
+            Optional<LoadedPack> later = loaded.stream()
+                    .filter(p -> provinceCode.equals(successor ? p.info().succeeds() : p.info().provinceCode()))
+                    .filter(p -> p.info().serves(issuer, kind) && p.info().state() == PackState.LOADED)
+                    .filter(p -> p.info().validFrom().isAfter(first) && !p.info().validFrom().isAfter(last))
+                    .min(Comparator.comparing((LoadedPack p) -> p.info().validFrom())
+                            .thenComparing(Comparator.comparing((LoadedPack p) -> version(p.info().version())).reversed()));
+            if (later.isPresent()) {
+                return later;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when a loaded pack is of the province, or succeeds it, for plans of that issuer (any kind, any period). */
+    boolean knows(String provinceCode, IssuerKind issuer) {
+        return snapshot.loaded().stream().anyMatch(p -> p.info().issuerKind() == issuer
+                && (provinceCode.equals(p.info().provinceCode()) || provinceCode.equals(p.info().succeeds())));
+    }
+
+    /** True when a loaded pack is of the province, or succeeds it, for plans of that issuer and kind (any period). */
+    boolean knows(String provinceCode, IssuerKind issuer, PlanKind kind) {
+        return snapshot.loaded().stream().anyMatch(p -> p.info().serves(issuer, kind)
+                && (provinceCode.equals(p.info().provinceCode()) || provinceCode.equals(p.info().succeeds())));
     }
 
     /**
@@ -113,10 +161,11 @@ final class PackCatalog {
                 || provinceCode.equals(p.info().succeeds()));
     }
 
-    private static Optional<LoadedPack> highest(List<LoadedPack> loaded, String code, LocalDate date, boolean successor) {
+    private static Optional<LoadedPack> highest(List<LoadedPack> loaded, String code, IssuerKind issuer, PlanKind kind,
+            LocalDate date, boolean successor) {
         return loaded.stream()
                 .filter(p -> code.equals(successor ? p.info().succeeds() : p.info().provinceCode()))
-                .filter(p -> p.info().covers(date))
+                .filter(p -> p.info().covers(issuer, kind, date))
                 .max(Comparator.comparing((LoadedPack p) -> version(p.info().version())).thenComparing(p -> p.info().id()));
     }
 
@@ -132,7 +181,8 @@ final class PackCatalog {
         String why = kept == null ? reason : reason + " (pack " + kept.info().id() + " loaded before from here stays in force)";
         return new RulePackInfo(refused.id().startsWith("refused:") ? refused.id() : "refused:" + refused.origin(),
                 refused.provinceCode(), refused.provinceName(), refused.version(), refused.validFrom(),
-                refused.validTo(), refused.succeeds(), PackState.REFUSED, why, refused.origin(), refused.bundleId());
+                refused.validTo(), refused.succeeds(), PackState.REFUSED, why, refused.origin(), refused.bundleId(),
+                refused.issuerKind(), refused.planKinds());
     }
 
     private void rebuild() {

@@ -11,7 +11,9 @@ import org.osgi.framework.Version;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.Province;
 import vn.thidua.rules.Finding;
 import vn.thidua.rules.PackState;
@@ -20,6 +22,7 @@ import vn.thidua.rules.Severity;
 import vn.thidua.rules.ValidationReport;
 import vn.thidua.rules.internal.check.CompiledRule;
 import vn.thidua.rules.internal.check.RuleTypes;
+import vn.thidua.rules.internal.check.YearDate;
 import vn.thidua.rules.internal.descriptor.DescriptorException;
 import vn.thidua.rules.internal.descriptor.DescriptorReader;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
@@ -95,6 +98,7 @@ final class PackLoader {
         if (id.validTo() != null && id.validTo().isBefore(id.validFrom())) {
             throw new DescriptorException("/pack/validTo", id.validTo() + " is before validFrom " + id.validFrom());
         }
+        checkKinds(descriptor);
     }
 
     private static Version version(PackDescriptor.Identity id) {
@@ -109,9 +113,10 @@ final class PackLoader {
     LoadedPack assemble(PackDescriptor descriptor, List<CompiledRule> rules, URL url, String origin, long bundleId) {
         PackDescriptor.Identity id = descriptor.pack();
         Version version = version(id);
-        String packId = id.province().code() + "@" + version;
+        String packId = id(id.province().code(), id.issuerKind(), version.toString());
         RulePackInfo info = new RulePackInfo(packId, id.province().code(), id.province().name(), version.toString(),
-                id.validFrom(), id.validTo(), id.succeeds(), PackState.LOADED, null, origin, bundleId);
+                id.validFrom(), id.validTo(), id.succeeds(), PackState.LOADED, null, origin, bundleId, id.issuerKind(),
+                id.kinds());
         return new LoadedPack(info, descriptor, rules, new Drafter(descriptor, reader.mapper()), url, limits);
     }
 
@@ -144,15 +149,79 @@ final class PackLoader {
                 + " bytes (maxPackBytes of vn.thidua.rules.registry); it was not read");
     }
 
-    /** The template of a pack must draft what the pack accepts, or the pack is not fit to be in force. */
+    /**
+     * A pack's id: the province's code, then the issuer kind unless it is a board (the packs written
+     * before issuer kinds keep their ids), then the version: {@code gia-lai@2023.1.0},
+     * {@code bac-ninh.peoples-committee@2025.7.0}.
+     */
+    static String id(String provinceCode, IssuerKind issuer, String version) {
+        return provinceCode + (issuer == IssuerKind.BOARD ? "" : "." + issuer.name().toLowerCase(java.util.Locale.ROOT)
+                .replace('_', '-')) + "@" + version;
+    }
+
+    /** Windows and templates are for kinds the pack covers, and windows are days of the year. */
+    private static void checkKinds(PackDescriptor descriptor) {
+        List<PlanKind> kinds = descriptor.pack().kinds();
+        for (PlanKind kind : descriptor.templates().keySet()) {
+            if (!kinds.contains(kind)) {
+                throw new DescriptorException("/templates/" + kind, "a template for " + kind + " plans, which the pack does not cover "
+                        + "(pack.kinds: " + kinds + ")");
+            }
+        }
+        for (var window : descriptor.windows().entrySet()) {
+            String at = "/windows/" + window.getKey();
+            if (!kinds.contains(window.getKey())) {
+                throw new DescriptorException(at, "a window for " + window.getKey() + " plans, which the pack does not cover "
+                        + "(pack.kinds: " + kinds + ")");
+            }
+            YearDate from = yearDate(at + "/from", window.getValue().from());
+            YearDate to = yearDate(at + "/to", window.getValue().to());
+            if (to.in(2001).isBefore(from.in(2001))) {
+                throw new DescriptorException(at + "/to", "the window ends (" + to + ") before it starts (" + from + ")");
+            }
+        }
+        Integer digits = descriptor.issuer().numberDigits();
+        if (digits != null && (digits < 1 || digits > 6)) {
+            throw new DescriptorException("/issuer/numberDigits", "must be 1 to 6, was " + digits);
+        }
+    }
+
+    private static YearDate yearDate(String pointer, String text) {
+        try {
+            return YearDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new DescriptorException(pointer, e.getMessage());
+        }
+    }
+
+    /**
+     * The template of a pack must draft what the pack accepts, for every plan kind it covers, or the
+     * pack is not fit to be in force. The draft is of the first year of the period, dated in it.
+     */
     private static void selfCheck(LoadedPack pack) {
         int year = pack.info().validFrom().getYear();
-        Plan draft = pack.draft(year);
-        ValidationReport report = pack.validate(draft);
-        if (!report.valid()) {
-            Finding first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElseThrow();
-            throw new DescriptorException("/template", "the template's draft for " + year + " fails rule " + first.ruleId()
-                    + " at " + first.pointer() + ": " + first.message());
+        for (PlanKind kind : pack.info().planKinds()) {
+            String at = pack.descriptor().templates().containsKey(kind) ? "/templates/" + kind : "/template";
+            Plan draft;
+            try {
+                draft = pack.draft(kind, year);
+            } catch (IllegalArgumentException e) {
+                // The kind's window in the first year ends before the pack starts: the next year's is the first.
+                year = year + 1;
+                try {
+                    draft = pack.draft(kind, year);
+                } catch (IllegalArgumentException again) {
+                    throw new DescriptorException("/windows/" + kind, "no " + kind + " plan can be drafted inside the pack's"
+                            + " period: " + again.getMessage());
+                }
+            }
+            ValidationReport report = pack.validate(draft);
+            if (!report.valid()) {
+                Finding first = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst().orElseThrow();
+                throw new DescriptorException(at, "the template's draft of a " + kind + " plan for " + year + " fails rule "
+                        + first.ruleId() + " at " + first.pointer() + ": " + first.message());
+            }
+            year = pack.info().validFrom().getYear();
         }
     }
 
@@ -161,8 +230,19 @@ final class PackLoader {
         String name = text(tree, "province", "name");
         String version = tree == null ? null : tree.path("pack").path("version").asText(null);
         RulePackInfo info = new RulePackInfo("refused:" + origin, code, name, version, null, null, null,
-                PackState.REFUSED, reason, origin, bundleId);
+                PackState.REFUSED, reason, origin, bundleId, issuerKind(tree), null);
         return new Outcome(null, info);
+    }
+
+    /** The issuer kind a refused descriptor names, when it names a known one, so that the listing shows whose pack failed. */
+    private static IssuerKind issuerKind(JsonNode tree) {
+        String named = tree == null ? null : tree.path("pack").path("issuerKind").asText(null);
+        for (IssuerKind kind : IssuerKind.values()) {
+            if (kind.name().equals(named)) {
+                return kind;
+            }
+        }
+        return IssuerKind.BOARD;
     }
 
     private static String text(JsonNode tree, String object, String field) {

@@ -16,7 +16,7 @@ import vn.thidua.rules.RulePackRegistry;
 /**
  * The rule packs' document templates, for the exporters: a pack may carry
  * {@code templates/plan.<format>} next to its descriptor ({@code templates/plan.docx}, the Word
- * template); the one of the pack in force for the plan's province and date applies.
+ * template); the one of the pack in force for the plan's province, issuer kind, plan kind and date applies.
  */
 @Component(service = DocumentTemplates.class)
 public final class PackTemplates implements DocumentTemplates {
@@ -41,7 +41,8 @@ public final class PackTemplates implements DocumentTemplates {
         if (format == null || !FORMAT.matcher(format).matches()) {
             return Optional.empty();
         }
-        Optional<RulePack> pack = registry.inForce(plan.province().code(), registry.dateOf(plan));
+        Optional<RulePack> pack = registry.inForce(plan.province().code(), registry.issuerOf(plan), plan.kind(),
+                registry.dateOf(plan));
         return pack.flatMap(p -> p.resource(path(format))
                 .map(url -> new DocumentTemplate(url, path(format) + " of rule pack " + p.info().id())));
     }

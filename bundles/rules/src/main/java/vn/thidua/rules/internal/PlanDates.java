@@ -2,6 +2,7 @@ package vn.thidua.rules.internal;
 
 import java.time.LocalDate;
 
+import vn.thidua.plan.PartialDate;
 import vn.thidua.plan.Plan;
 
 /** The date that selects a plan's pack (see {@code RulePackRegistry.dateOf}). */
@@ -10,9 +11,15 @@ public final class PlanDates {
     private PlanDates() {
     }
 
+    /**
+     * The complete issue date; else the first day of the month of a date line with a month and no day
+     * (a draft dated "tháng 7 năm 2025" is a plan of July, when a pack from 1 July is in force); else
+     * 1 January of the plan year.
+     */
     public static LocalDate dateOf(Plan plan) {
         if (byIssueDate(plan)) {
-            return plan.dateLine().date().toLocalDate().orElseThrow();
+            PartialDate date = plan.dateLine().date();
+            return date.isComplete() ? date.toLocalDate().orElseThrow() : LocalDate.of(date.year(), date.month(), 1);
         }
         return LocalDate.of(plan.year(), 1, 1);
     }
@@ -23,6 +30,6 @@ public final class PlanDates {
     }
 
     private static boolean byIssueDate(Plan plan) {
-        return plan.dateLine() != null && plan.dateLine().date().isComplete();
+        return plan.dateLine() != null && (plan.dateLine().date().isComplete() || plan.dateLine().date().month() != null);
     }
 }

@@ -19,7 +19,10 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanKind;
+import vn.thidua.rules.IssuerKinds;
 import vn.thidua.rules.NoRulePackException;
 import vn.thidua.rules.RulePack;
 import vn.thidua.rules.RulePackInfo;
@@ -138,22 +141,59 @@ public final class RulePackRegistryComponent implements RulePackRegistry, PackSi
     }
 
     @Override
+    public Optional<RulePack> inForce(String provinceCode, IssuerKind issuer, PlanKind kind, LocalDate date) {
+        return catalog.inForce(provinceCode, issuer, kind, date);
+    }
+
+    @Override
+    public Optional<RulePack> forDraft(String provinceCode, IssuerKind issuer, PlanKind kind, int year) {
+        return catalog.forDraft(provinceCode, issuer, kind, year).map(p -> p);
+    }
+
+    @Override
+    public IssuerKind issuerOf(Plan plan) {
+        return IssuerKinds.of(plan);
+    }
+
+    /**
+     * Against the pack of the plan's province, issuer kind and plan kind on its date. When there is
+     * none, the pointer names what is at fault: the province when no pack of it is loaded at all, the
+     * agency line when none for its issuer, the kind when none for its kind, else the date.
+     */
+    @Override
     public ValidationReport validate(Plan plan) {
         LocalDate date = dateOf(plan);
         String province = plan.province().code();
         ProvinceGate.check(province, date, catalog::knows);
-        return inForce(province, date)
-                .orElseThrow(() -> new NoRulePackException(province, date, catalog.knows(province)
-                        ? PlanDates.pointerOfDate(plan) : "/province/code"))
+        IssuerKind issuer = issuerOf(plan);
+        return inForce(province, issuer, plan.kind(), date)
+                .orElseThrow(() -> new NoRulePackException(province, issuer, plan.kind(), date, pointer(plan, issuer)))
                 .validate(plan);
+    }
+
+    private String pointer(Plan plan, IssuerKind issuer) {
+        if (!catalog.knows(plan.province().code())) {
+            return "/province/code";
+        }
+        if (!catalog.knows(plan.province().code(), issuer)) {
+            return "/issuer/agency";
+        }
+        if (!catalog.knows(plan.province().code(), issuer, plan.kind())) {
+            return "/kind";
+        }
+        return PlanDates.pointerOfDate(plan);
     }
 
     @Override
     public Plan draft(String provinceCode, int year) {
-        LocalDate date = LocalDate.of(year, 1, 1);
-        ProvinceGate.check(provinceCode, date, catalog::knows);
-        return inForce(provinceCode, date)
-                .orElseThrow(() -> new NoRulePackException(provinceCode, date))
-                .draft(year);
+        return draft(provinceCode, IssuerKind.BOARD, PlanKind.YEARLY, year);
+    }
+
+    @Override
+    public Plan draft(String provinceCode, IssuerKind issuer, PlanKind kind, int year) {
+        ProvinceGate.check(provinceCode, LocalDate.of(year, 1, 1), catalog::knows);
+        return forDraft(provinceCode, issuer, kind, year)
+                .orElseThrow(() -> new NoRulePackException(provinceCode, issuer, kind, LocalDate.of(year, 1, 1), null))
+                .draft(kind, year);
     }
 }

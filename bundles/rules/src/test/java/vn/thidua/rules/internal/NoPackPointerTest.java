@@ -24,14 +24,16 @@ class NoPackPointerTest {
     }
 
     @Test
-    void theDateComesFromTheCompleteIssueDateElseTheYear() {
+    void theDateComesFromTheIssueDateElseTheYear() {
         Plan issued = Fixtures.plan("000_d3ad60d258665efa"); // ngày 16 tháng 3 năm 2018
         Plan monthOnly = Fixtures.plan("003_44668950db2da263"); // tháng 3 năm 2023, no day
         Plan noDateLine = Fixtures.plan("002_d4688f34a2318412");
 
         assertThat(PlanDates.pointerOfDate(issued)).isEqualTo("/dateLine/date");
         assertThat(PlanDates.dateOf(issued)).isEqualTo(java.time.LocalDate.of(2018, 3, 16));
-        assertThat(PlanDates.pointerOfDate(monthOnly)).isEqualTo("/year");
+        assertThat(PlanDates.pointerOfDate(monthOnly)).isEqualTo("/dateLine/date");
+        assertThat(PlanDates.dateOf(monthOnly)).as("a month without a day: its first day").isEqualTo(java.time.LocalDate.of(2023, 3, 1));
+        assertThat(PlanDates.dateOf(noDateLine)).isEqualTo(java.time.LocalDate.of(2020, 1, 1));
         assertThat(PlanDates.pointerOfDate(noDateLine)).isEqualTo("/year");
         assertThat(PlanDates.pointerOfDate(PlanBuilder.builder(issued).dateLine(null).build())).isEqualTo("/year");
     }

@@ -235,7 +235,9 @@ class RuleMutationTest {
         for (Defect defect : all) {
             Plan original = original(defect.seed());
             Plan broken = defect.inject().apply(original);
-            RulePack pack = catalog.inForce(broken.province().code(), PlanDates.dateOf(broken)).orElseThrow();
+            // The pack of the unchanged plan: a defect in the date must meet the rules of the plan's pack, not select none.
+            RulePack pack = catalog.inForce(original.province().code(), vn.thidua.rules.IssuerKinds.of(original), original.kind(),
+                    PlanDates.dateOf(original)).orElseThrow(() -> new AssertionError("no pack for the plan of '" + defect.name() + "'"));
             ValidationReport before = pack.validate(original);
             ValidationReport after = pack.validate(broken);
             assertThat(before.findings()).as("the unchanged plan of '%s' already has the finding", defect.name())
@@ -269,7 +271,7 @@ class RuleMutationTest {
         if (seed.matches("[a-z-]+ \\d{4}")) {
             String[] parts = seed.split(" ");
             int year = Integer.parseInt(parts[1]);
-            return catalog.inForce(parts[0], LocalDate.of(year, 1, 1)).orElseThrow().draft(year);
+            return catalog.forDraft(parts[0], vn.thidua.plan.IssuerKind.BOARD, vn.thidua.plan.PlanKind.YEARLY, year).orElseThrow().draft(year);
         }
         return Fixtures.plan(seed);
     }

@@ -117,6 +117,27 @@ class RulePackSchemaTest {
         labels.put("type", "object");
         labels.putObject("propertyNames").put("$ref", "#/$defs/TaskField");
         labels.putObject("additionalProperties").put("type", "array").putObject("items").put("type", "string");
+        // Windows and templates by plan kind: keys are PlanKind names.
+        // (the generator writes a map keyed by an enum as an object with no properties: state keys and values here)
+        String yearDay = "^([+-]\\d-)?\\d{2}-\\d{2}$";
+        ObjectNode window = MAPPER.createObjectNode().put("type", "object").put("additionalProperties", false);
+        window.putObject("properties").<ObjectNode>set("from", MAPPER.createObjectNode().put("type", "string").put("pattern", yearDay))
+                .<ObjectNode>set("to", MAPPER.createObjectNode().put("type", "string").put("pattern", yearDay))
+                .set("event", MAPPER.createObjectNode().put("type", "string"));
+        window.putArray("required").add("from").add("to");
+        defs.set("WindowSpec", window);
+        for (String byKind : new String[] {"windows", "templates"}) {
+            String def = schema.get("properties").get(byKind).get("$ref").asText().substring("#/$defs/".length());
+            ObjectNode map = (ObjectNode) defs.get(def);
+            map.remove("additionalProperties");
+            map.putObject("propertyNames").put("$ref", "#/$defs/PlanKind");
+            if (byKind.equals("windows")) {
+                map.putObject("additionalProperties").put("$ref", "#/$defs/WindowSpec");
+            } else {
+                map.putObject("additionalProperties").put("type", "object");
+            }
+        }
+        ((ObjectNode) defs.get("Issuer").get("properties").get("numberDigits")).put("minimum", 1).put("maximum", 6);
     }
 
     @Test
@@ -137,7 +158,7 @@ class RulePackSchemaTest {
     @ParameterizedTest
     @MethodSource("shipped")
     void everyShippedDescriptorConformsToThePublishedSchema(URL descriptor) throws IOException {
-        assertThat(ShippedPacks.descriptors()).hasSize(4);
+        assertThat(ShippedPacks.descriptors()).hasSize(8);
 
         assertThat(schema().validate(tree(descriptor))).as("schema violations of %s", descriptor).isEmpty();
     }

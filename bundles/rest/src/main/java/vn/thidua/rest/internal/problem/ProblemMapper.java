@@ -23,7 +23,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.thidua.export.UnknownFormatException;
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.PlanFormatException;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.json.JsonInputError;
 import vn.thidua.plan.province.DissolvedProvinceException;
 import vn.thidua.plan.province.ProvinceUnit;
@@ -169,7 +171,15 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
      * store named, or a request's field ({@code NoPack}).
      */
     public static Problem noRulePack(NoRulePackException e) {
-        return noRulePack(e.provinceCode(), e.date());
+        if (e.issuer() == null || e.issuer() == IssuerKind.BOARD && e.kind() == PlanKind.YEARLY) {
+            return noRulePack(e.provinceCode(), e.date());
+        }
+        // A pack is chosen by issuer and plan kind too: say which, so the client sees what it asked for.
+        return Problem.of("no-rule-pack", "No rule pack in force", 409,
+                "No rule pack is in force for province '" + e.provinceCode() + "', issuer " + e.issuer() + ", plan kind "
+                        + e.kind() + " on " + e.date())
+                .with("province", e.provinceCode()).with("issuer", e.issuer().name()).with("kind", e.kind().name())
+                .with("date", String.valueOf(e.date()));
     }
 
     private static Problem noRulePack(String province, LocalDate date) {

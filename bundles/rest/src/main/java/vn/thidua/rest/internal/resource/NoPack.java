@@ -6,7 +6,10 @@ import vn.thidua.plan.province.UnknownProvinceException;
 import vn.thidua.rest.internal.problem.ProblemException;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rules.NoRulePackException;
+import java.util.List;
+
 import vn.thidua.rules.PackState;
+import vn.thidua.rules.RulePackInfo;
 import vn.thidua.rules.RulePackRegistry;
 
 /**
@@ -23,6 +26,28 @@ final class NoPack {
         boolean known = rules.packs().stream()
                 .anyMatch(p -> p.state() == PackState.LOADED && province.equals(p.provinceCode()));
         return known ? dateField : provinceField;
+    }
+
+    /**
+     * 409 for a draft whose province, issuer, kind and year select no pack, naming the field at fault:
+     * the province when no pack of it is loaded, the issuer when none of the province is for that
+     * issuer, the kind when none of that issuer covers the kind, else the year.
+     */
+    static ProblemException problem(RulePackRegistry rules, NoRulePackException e, String provinceField, String issuerField,
+            String kindField, String dateField) {
+        List<RulePackInfo> loaded = rules.packs().stream()
+                .filter(p -> p.state() == PackState.LOADED && e.provinceCode().equals(p.provinceCode())).toList();
+        String field;
+        if (loaded.isEmpty()) {
+            field = provinceField;
+        } else if (loaded.stream().noneMatch(p -> p.issuerKind() == e.issuer())) {
+            field = issuerField;
+        } else if (loaded.stream().noneMatch(p -> p.serves(e.issuer(), e.kind()))) {
+            field = kindField;
+        } else {
+            field = dateField;
+        }
+        return new ProblemException(ProblemMapper.noRulePack(e).withField(field));
     }
 
     /** 409 for a request whose province and date select no pack, naming the field at fault. */

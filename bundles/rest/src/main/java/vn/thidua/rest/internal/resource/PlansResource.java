@@ -28,7 +28,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.json.PlanJson;
 import vn.thidua.plan.store.Page;
 import vn.thidua.plan.store.PlanQuery;
@@ -97,21 +99,28 @@ public final class PlansResource {
     @Path("drafts")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.EDITOR)
-    @Operation(summary = "Stores a new draft for a province and year, made from the template of the pack in force on 1 January")
+    @Operation(summary = "Stores a new draft for a province and year, and optionally an issuer kind (default BOARD) and a plan "
+            + "kind (default YEARLY), made from the template of the pack in force for them, dated inside that pack")
     public Response draft(DraftRequest request, @Context SecurityContext caller, @Context UriInfo uri) {
         if (request == null) {
-            throw ProblemException.badRequest("", "The body must be {\"province\": \"gia-lai\", \"year\": 2025}");
+            throw ProblemException.badRequest("", "The body must be {\"province\": \"gia-lai\", \"year\": 2025}"
+                    + " (optional: \"issuer\": \"BOARD\", \"kind\": \"YEARLY\")");
         }
         String province = Params.requiredProvince("/province", request.province());
         int year = Params.year("/year", request.year());
+        IssuerKind issuer = Optional.ofNullable(Params.optionalEnum("/issuer", request.issuer(), IssuerKind.class))
+                .orElse(IssuerKind.BOARD);
+        PlanKind kind = Optional.ofNullable(Params.optionalEnum("/kind", request.kind(), PlanKind.class)).orElse(PlanKind.YEARLY);
         RulePackRegistry rules = services.rules();
         PlanRepository plans = services.plans();
         LocalDate firstDay = LocalDate.of(year, 1, 1);
         NoPack.requireDraftable(rules, province, firstDay, "/province");
         // One lookup: the pack that drafts is the one recorded, even while packs are being swapped.
-        RulePack pack = rules.inForce(province, firstDay)
-                .orElseThrow(() -> NoPack.problem(rules, new NoRulePackException(province, firstDay), "/province", "/year"));
-        return StoredPlans.created(plans.create(pack.draft(year), PlanStatus.DRAFT, StoredPlans.user(caller), pack.info().id()), uri);
+        RulePack pack = rules.forDraft(province, issuer, kind, year)
+                .orElseThrow(() -> NoPack.problem(rules, new NoRulePackException(province, issuer, kind, LocalDate.of(year, 1, 1),
+                        null), "/province", "/issuer", "/kind", "/year"));
+        return StoredPlans.created(plans.create(pack.draft(kind, year), PlanStatus.DRAFT, StoredPlans.user(caller),
+                pack.info().id()), uri);
     }
 
     @POST

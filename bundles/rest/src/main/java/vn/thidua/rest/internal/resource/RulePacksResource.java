@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.GET;
@@ -19,6 +20,8 @@ import javax.ws.rs.core.Response;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import vn.thidua.plan.IssuerKind;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.Services;
 import vn.thidua.rest.internal.http.Params;
@@ -55,16 +58,23 @@ public final class RulePacksResource {
     @GET
     @Path("in-force")
     @RolesAllowed(Role.VIEWER)
-    @Operation(summary = "The pack in force for a province on a date (today by default), with its rules")
+    @Operation(summary = "The pack in force for a province, an issuer kind and a plan kind (a board's yearly plan by default) "
+            + "on a date (today by default), with its rules")
     public RulePackView inForce(@Parameter(required = true) @QueryParam("province") String province,
-            @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("date") String date) {
+            @Parameter(description = "YYYY-MM-DD; today when absent") @QueryParam("date") String date,
+            @Parameter(description = "BOARD (default), PEOPLES_COMMITTEE, DEPARTMENT, BLOC") @QueryParam("issuer") String issuer,
+            @Parameter(description = "YEARLY (default), THEMED, BLOC, CAMPAIGN") @QueryParam("kind") String kind) {
         String code = Params.requiredProvince("province", province);
         LocalDate day = Params.optionalDate("date", date);
         LocalDate on = day == null ? clock.today() : day;
+        IssuerKind issuerKind = Optional.ofNullable(Params.optionalEnum("issuer", issuer, IssuerKind.class)).orElse(IssuerKind.BOARD);
+        PlanKind planKind = Optional.ofNullable(Params.optionalEnum("kind", kind, PlanKind.class)).orElse(PlanKind.YEARLY);
         RulePackRegistry rules = services.rules();
-        return rules.inForce(code, on).map(RulePackView::of)
+        return rules.inForce(code, issuerKind, planKind, on).map(RulePackView::of)
                 .orElseThrow(() -> new ProblemException(Problem.of("no-rule-pack", "No rule pack in force", 404,
-                        "No loaded rule pack is in force for province '" + code + "' on " + on)
+                        "No loaded rule pack is in force for province '" + code + "'"
+                                + (issuerKind == IssuerKind.BOARD && planKind == PlanKind.YEARLY ? ""
+                                        : " (" + issuerKind + ", " + planKind + ")") + " on " + on)
                         .withField(NoPack.fieldAtFault(rules, code, "province", "date"))));
     }
 

@@ -92,6 +92,12 @@ public final class OneRulePack implements RulePackRegistry, RulePack {
         return PlanBuilder.builder(template).year(year).number(null).dateLine(null).build();
     }
 
+    /** A draft of the kind asked for: this test pack covers every kind. */
+    @Override
+    public Plan draft(vn.thidua.plan.PlanKind kind, int year) {
+        return PlanBuilder.builder(draft(year)).kind(kind).build();
+    }
+
     @Override
     public Optional<URL> resource(String name) {
         return Optional.empty();

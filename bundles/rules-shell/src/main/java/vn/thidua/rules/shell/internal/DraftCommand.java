@@ -14,7 +14,9 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
 
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.PlanCodec;
 import vn.thidua.plan.province.DissolvedProvinceException;
 import vn.thidua.plan.province.UnknownProvinceException;
@@ -22,10 +24,14 @@ import vn.thidua.rules.NoRulePackException;
 import vn.thidua.rules.RulePackRegistry;
 import vn.thidua.rules.ValidationReport;
 
-/** {@code thidua:draft PROVINCE YEAR}: a complete plan for the year from the template of the pack in force. */
+/**
+ * {@code thidua:draft [--issuer KIND] [--kind KIND] PROVINCE YEAR}: a complete plan for the year from
+ * the template of the pack in force for that province, issuer and plan kind.
+ */
 @Service
 @Command(scope = "thidua", name = "draft",
-        description = "Drafts a complete plan for a province and year from the template of the rule pack in force on 1 January of that year, as plan JSON.")
+        description = "Drafts a complete plan for a province and year from the template of the rule pack for its issuer (default BOARD) "
+                + "and plan kind (default YEARLY) in force that year, dated inside that pack, as plan JSON.")
 public class DraftCommand implements Action {
 
     @Reference
@@ -42,6 +48,12 @@ public class DraftCommand implements Action {
 
     @Argument(index = 1, name = "year", required = true, description = "The plan year, e.g. 2026.")
     String year;
+
+    @Option(name = "-i", aliases = "--issuer", description = "Issuer kind: BOARD (default), PEOPLES_COMMITTEE, DEPARTMENT, BLOC.")
+    String issuer;
+
+    @Option(name = "-k", aliases = "--kind", description = "Plan kind: YEARLY (default), THEMED, BLOC, CAMPAIGN.")
+    String kind;
 
     @Option(name = "-o", aliases = "--output", description = "Write the plan JSON to this file instead of printing it.")
     String output;
@@ -60,9 +72,11 @@ public class DraftCommand implements Action {
         if (!Plan.isYear(planYear)) {
             throw new CommandException("year: must be between " + Plan.FIRST_YEAR + " and " + Plan.LAST_YEAR + ", was " + planYear);
         }
+        IssuerKind issuerKind = option("issuer", issuer, IssuerKind.class, IssuerKind.BOARD);
+        PlanKind planKind = option("kind", kind, PlanKind.class, PlanKind.YEARLY);
         Plan plan;
         try {
-            plan = registry.draft(province, planYear);
+            plan = registry.draft(province, issuerKind, planKind, planYear);
         } catch (NoRulePackException | DissolvedProvinceException | UnknownProvinceException e) {
             throw new CommandException(e.getMessage(), e);
         }
@@ -82,6 +96,18 @@ public class DraftCommand implements Action {
         }
         System.out.flush();
         return null;
+    }
+
+    private static <E extends Enum<E>> E option(String name, String value, Class<E> type, E fallback) throws CommandException {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new CommandException(name + ": must be one of " + java.util.Arrays.toString(type.getEnumConstants())
+                    + ", was " + value);
+        }
     }
 
     private Path target(String name) {

@@ -2,7 +2,6 @@ package vn.thidua.rules.shell.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
@@ -12,7 +11,6 @@ import org.apache.karaf.shell.support.table.ShellTable;
 
 import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rules.PackState;
-import vn.thidua.rules.RulePack;
 import vn.thidua.rules.RulePackInfo;
 import vn.thidua.rules.RulePackRegistry;
 
@@ -33,6 +31,8 @@ public class RulePacksCommand implements Action {
         LocalDate today = clock.today();
         ShellTable table = new ShellTable();
         table.column("Province");
+        table.column("Issuer");
+        table.column("Kinds");
         table.column("Version");
         table.column("From");
         table.column("To");
@@ -43,6 +43,8 @@ public class RulePacksCommand implements Action {
         for (RulePackInfo pack : packs) {
             table.addRow().addContent(
                     pack.provinceCode() == null ? "?" : pack.provinceCode(),
+                    pack.issuerKind().toString(),
+                    pack.planKinds().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")),
                     pack.version() == null ? "?" : pack.version(),
                     pack.validFrom() == null ? "" : pack.validFrom().toString(),
                     pack.validTo() == null ? "" : pack.validTo().toString(),
@@ -65,7 +67,9 @@ public class RulePacksCommand implements Action {
         if (!pack.covers(today)) {
             return "";
         }
-        Optional<RulePack> inForce = registry.inForce(pack.provinceCode(), today);
-        return inForce.isPresent() && inForce.get().info().id().equals(pack.id()) ? "in force" : "superseded";
+        // In force when it is the pack chosen today for one of the plan kinds it covers.
+        boolean chosen = pack.planKinds().stream().map(kind -> registry.inForce(pack.provinceCode(), pack.issuerKind(), kind, today))
+                .anyMatch(p -> p.isPresent() && p.get().info().id().equals(pack.id()));
+        return chosen ? "in force" : "superseded";
     }
 }

@@ -9,7 +9,8 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor;
 /**
  * {@code number-format}: number and symbol written the Nghị định 30/2020 way ({@code Số: 05/KH-BQL}).
  * Parameters: {@code symbols} accepted (default: the pack's {@code issuer.symbols}), {@code numberPattern}
- * (default: two digits or more, so numbers below 10 take a leading zero), {@code allowDraft} (a blank
+ * (default: two digits or more, so numbers below 10 take a leading zero; with {@code issuer.numberDigits}
+ * exactly that many digits, {@code 0012}), {@code allowDraft} (a blank
  * number, default true), {@code required} (default true).
  */
 final class NumberFormatRule implements Rule {
@@ -24,7 +25,9 @@ final class NumberFormatRule implements Rule {
 
     NumberFormatRule(Params params, PackDescriptor pack) {
         symbols = params.list("symbols", String.class, pack.issuer().symbols());
-        String pattern = params.get("numberPattern", String.class, "0[1-9]|[1-9][0-9]+");
+        Integer digits = pack.issuer().numberDigits();
+        String fallback = digits == null ? "0[1-9]|[1-9][0-9]+" : fixedWidth(digits);
+        String pattern = params.get("numberPattern", String.class, fallback);
         number = PackRegex.compile(pattern, 0, params.pointer("numberPattern"));
         allowDraft = params.get("allowDraft", Boolean.class, true);
         required = params.get("required", Boolean.class, true);
@@ -54,6 +57,22 @@ final class NumberFormatRule implements Rule {
             findings.add("/number/number", "Số văn bản viết sai (số nhỏ hơn 10 phải có số 0 đứng trước, chỉ gồm chữ số)",
                     "số khớp " + Texts.quoted(number.pattern()), Texts.quoted(given.number()));
         }
+    }
+
+    /**
+     * Exactly that many digits, leading zeros written, not all zeros ({@code 4} → {@code 0012}): one
+     * alternative per count of leading zeros, because the linear-time engine has no lookahead.
+     */
+    static String fixedWidth(int digits) {
+        StringBuilder pattern = new StringBuilder();
+        for (int zeros = 0; zeros < digits; zeros++) {
+            pattern.append(pattern.length() == 0 ? "" : "|").append("0".repeat(zeros)).append("[1-9]");
+            int rest = digits - zeros - 1;
+            if (rest > 0) {
+                pattern.append("[0-9]{").append(rest).append('}');
+            }
+        }
+        return pattern.toString();
     }
 
     private String first() {

@@ -9,17 +9,19 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
  * {@code phase-coverage}: the phases (đợt thi đua), in the order written, cover the plan year from
- * 1 January to 31 December without gap or overlap. Parameters: {@code required} (a plan without
+ * 1 January to 31 December (or the window of the plan's kind, {@code windows}) without gap or overlap. Parameters: {@code required} (a plan without
  * phases is a finding, default false), {@code minPhases} (default 1).
  */
 final class PhaseCoverageRule implements Rule {
 
     private final boolean required;
     private final int minPhases;
+    private final PackDescriptor pack;
 
     PhaseCoverageRule(Params params, PackDescriptor pack) {
         required = params.get("required", Boolean.class, false);
         minPhases = params.get("minPhases", Integer.class, 1);
+        this.pack = pack;
     }
 
     @Override
@@ -35,7 +37,10 @@ final class PhaseCoverageRule implements Rule {
             findings.add(phases.get(0).pointer(), "Kế hoạch có quá ít đợt thi đua", "ít nhất " + minPhases + " đợt",
                     phases.size() + " đợt");
         }
-        LocalDate expectedStart = LocalDate.of(context.year(), 1, 1);
+        // A plan kind with its own window (a campaign) is covered from the window's start to its end.
+        PackDescriptor.WindowSpec window = pack.window(context.plan().kind()).orElse(null);
+        LocalDate expectedStart = window == null ? LocalDate.of(context.year(), 1, 1) : context.at(YearDate.parse(window.from()));
+        LocalDate windowEnd = window == null ? LocalDate.of(context.year(), 12, 31) : context.at(YearDate.parse(window.to()));
         for (int i = 0; i < phases.size(); i++) {
             Located<Phase> located = phases.get(i);
             LocalDate from = located.value().period().from();
@@ -58,7 +63,7 @@ final class PhaseCoverageRule implements Rule {
                 expectedStart = to.plusDays(1);
             }
         }
-        LocalDate yearEnd = LocalDate.of(context.year(), 12, 31);
+        LocalDate yearEnd = windowEnd;
         if (!expectedStart.minusDays(1).equals(yearEnd)) {
             Located<Phase> last = phases.get(phases.size() - 1);
             findings.add(last.at("period/to"), "Các đợt thi đua không kết thúc vào cuối năm", Texts.date(yearEnd),

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanFormatException;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.json.PlanJson;
 import vn.thidua.rules.internal.descriptor.DescriptorException;
 import vn.thidua.rules.internal.descriptor.PackDescriptor;
@@ -23,17 +24,20 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor;
 /**
  * Drafts a plan for a year from a pack's template. The template is a plan document (the JSON of
  * {@code PlanJson}) without the parts the pack's defaults supply; in its strings {@code {year}},
- * {@code {year+1}}, {@code {year-1948}} become numbers (a string that is only a placeholder becomes a
+ * {@code {year+1}}, {@code {year-1948}}, {@code {year+1-1948}} become numbers (a string that is only a placeholder becomes a
  * JSON number), and an array element with {@code $from}/{@code $to} dates is kept only when the
  * plan's date falls in that window (a legal basis cited only after a decree takes effect).
  *
- * <p>The draft is dated January of its year with a blank day and a blank number, as a draft is
- * before the clerk registers it, so the pack in force on 1 January validates it.
+ * <p>The draft has a blank number, as a draft has before the clerk registers it, and is dated on the
+ * day its pack chose (inside the pack's period and the plan kind's window): with a blank day when that
+ * day is the first of its month (January of the year for a yearly plan from a pack in force on
+ * 1 January), so the pack in force on that day validates it.
  */
 public final class Drafter {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{year([+-]\\d{1,4})?\\}");
-    private static final Pattern ONLY_PLACEHOLDER = Pattern.compile("\\{year([+-]\\d{1,4})?\\}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{year((?:[+-]\\d{1,4}){0,3})\\}");
+    private static final Pattern ONLY_PLACEHOLDER = PLACEHOLDER;
+    private static final Pattern OFFSET = Pattern.compile("[+-]\\d{1,4}");
 
     private final PackDescriptor pack;
     private final ObjectMapper mapper;
@@ -46,14 +50,22 @@ public final class Drafter {
         this.mapper = mapper;
     }
 
+    /** A yearly plan dated January of its year with a blank day. */
     public Plan draft(int year, String source) {
-        LocalDate date = LocalDate.of(year, 1, 1);
+        return draft(PlanKind.YEARLY, year, LocalDate.of(year, 1, 1), source);
+    }
+
+    /**
+     * A plan of that kind for the year, from the kind's template, dated {@code date} (month and year
+     * only when it is the first of a month); its {@code $from}/{@code $to} elements follow that date.
+     */
+    public Plan draft(PlanKind kind, int year, LocalDate date, String source) {
         ObjectNode plan = mapper.createObjectNode();
         plan.put("source", source);
         ObjectNode province = plan.putObject("province");
         province.put("code", pack.pack().province().code());
         province.put("name", pack.pack().province().name());
-        plan.put("kind", "YEARLY");
+        plan.put("kind", kind.name());
         plan.put("year", year);
         ObjectNode issuer = plan.putObject("issuer");
         if (pack.issuer().parent() != null) {
@@ -63,9 +75,13 @@ public final class Drafter {
         plan.putObject("number").put("symbol", pack.issuer().symbol());
         ObjectNode dateLine = plan.putObject("dateLine");
         dateLine.put("place", pack.issuer().place());
-        dateLine.putObject("date").put("month", 1).put("year", year);
+        ObjectNode day = dateLine.putObject("date");
+        if (date.getDayOfMonth() != 1) {
+            day.put("day", date.getDayOfMonth());
+        }
+        day.put("month", date.getMonthValue()).put("year", date.getYear());
         plan.put("documentType", "KẾ HOẠCH");
-        ObjectNode template = pack.template().deepCopy();
+        ObjectNode template = pack.template(kind).deepCopy();
         ObjectNode preamble = template.has("preamble") && template.get("preamble").isObject()
                 ? (ObjectNode) template.get("preamble") : template.putObject("preamble");
         if (!preamble.has("legalBases") && pack.defaults().legalBases() != null) {
@@ -78,11 +94,14 @@ public final class Drafter {
             plan.set("signature", pack.defaults().signature().deepCopy());
         }
         plan.setAll(template);
+        // The kind drafted, whatever the template says: one template may serve several kinds.
+        plan.put("kind", kind.name());
         JsonNode resolved = resolve(plan, year, date, "");
         try {
             return json.read(jsonWriter.writeValueAsString(resolved));
         } catch (PlanFormatException e) {
-            throw new DescriptorException("/template" + e.field(), "the template does not draft a valid plan for " + year
+            String at = pack.templates().containsKey(kind) ? "/templates/" + kind : "/template";
+            throw new DescriptorException(at + e.field(), "the template does not draft a valid plan for " + year
                     + ": " + e.getMessage().substring(e.field().isEmpty() ? 0 : e.field().length() + 2), e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
@@ -155,7 +174,13 @@ public final class Drafter {
         return TextNode.valueOf(out.toString());
     }
 
+    /** The sum of the offsets: {@code +1-1948} in {@code {year+1-1948}} (the anniversary reached in the next year). */
     private static int offset(String group) {
-        return group == null ? 0 : Integer.parseInt(group);
+        int sum = 0;
+        Matcher m = OFFSET.matcher(group == null ? "" : group);
+        while (m.find()) {
+            sum += Integer.parseInt(m.group());
+        }
+        return sum;
     }
 }

@@ -79,8 +79,8 @@ class AwardRulesTest {
     @Test
     void aPackWithoutLawsCannotUseTheRule() {
         PackDescriptor giaLai = pack("gia-lai-2023");
-        PackDescriptor noLaws = new PackDescriptor(giaLai.format(), giaLai.pack(), giaLai.issuer(), giaLai.outline(),
-                giaLai.tasks(), giaLai.calendar(), null, giaLai.defaults(), giaLai.rules(), giaLai.template());
+        PackDescriptor noLaws = new PackDescriptor(giaLai.format(), giaLai.pack(), giaLai.issuer(), giaLai.outline(), giaLai.outlineNumbering(),
+                giaLai.tasks(), giaLai.calendar(), null, giaLai.defaults(), giaLai.rules(), giaLai.template(), giaLai.windows(), giaLai.templates());
 
         assertThatThrownBy(() -> rule(noLaws, "forms", "award-forms", Severity.ERROR, null, List.of()))
                 .isInstanceOf(DescriptorException.class).hasMessageContaining("rule 'forms' (award-forms): names no law");

@@ -61,8 +61,8 @@ final class RuleHarness {
             throw new UncheckedIOException(e);
         }
         RuleSpec spec = new RuleSpec(id, type, severity, "mô tả của " + id, kinds, params);
-        PackDescriptor one = new PackDescriptor(pack.format(), pack.pack(), pack.issuer(), pack.outline(), pack.tasks(),
-                pack.calendar(), pack.awards(), pack.defaults(), List.of(spec), pack.template());
+        PackDescriptor one = new PackDescriptor(pack.format(), pack.pack(), pack.issuer(), pack.outline(), pack.outlineNumbering(), pack.tasks(),
+                pack.calendar(), pack.awards(), pack.defaults(), List.of(spec), pack.template(), pack.windows(), pack.templates());
         return RuleTypes.compile(one, READER.mapper()).get(0);
     }
 

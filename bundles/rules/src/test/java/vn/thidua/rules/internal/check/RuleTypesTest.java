@@ -28,9 +28,9 @@ class RuleTypesTest {
     private static final PackDescriptor GIA_LAI = pack("gia-lai-2023");
 
     private static List<CompiledRule> compile(RuleSpec... specs) {
-        PackDescriptor pack = new PackDescriptor(GIA_LAI.format(), GIA_LAI.pack(), GIA_LAI.issuer(), GIA_LAI.outline(),
+        PackDescriptor pack = new PackDescriptor(GIA_LAI.format(), GIA_LAI.pack(), GIA_LAI.issuer(), GIA_LAI.outline(), GIA_LAI.outlineNumbering(),
                 GIA_LAI.tasks(), GIA_LAI.calendar(), GIA_LAI.awards(), GIA_LAI.defaults(), List.of(specs),
-                GIA_LAI.template());
+                GIA_LAI.template(), GIA_LAI.windows(), GIA_LAI.templates());
         return RuleTypes.compile(pack, RuleHarness.READER.mapper());
     }
 

@@ -87,8 +87,8 @@ class TaskRulesTest {
     @Test
     void aPackThatNamesNoRequiredFieldCannotUseTheRule() {
         PackDescriptor hungYen = pack("hung-yen-2024");
-        PackDescriptor noTasks = new PackDescriptor(hungYen.format(), hungYen.pack(), hungYen.issuer(), hungYen.outline(),
-                null, hungYen.calendar(), hungYen.awards(), hungYen.defaults(), hungYen.rules(), hungYen.template());
+        PackDescriptor noTasks = new PackDescriptor(hungYen.format(), hungYen.pack(), hungYen.issuer(), hungYen.outline(), hungYen.outlineNumbering(),
+                null, hungYen.calendar(), hungYen.awards(), hungYen.defaults(), hungYen.rules(), hungYen.template(), hungYen.windows(), hungYen.templates());
 
         assertThatThrownBy(() -> rule(noTasks, "fields", "task-fields", Severity.ERROR, null, List.of()))
                 .isInstanceOf(DescriptorException.class)
