@@ -113,9 +113,7 @@ final class PackCheck {
                 problems.add(new PackProblem("/rules/" + i + "/id", "rule id '" + spec.id() + "' is used twice"));
                 continue;
             }
-            PackDescriptor one = new PackDescriptor(descriptor.format(), descriptor.pack(), descriptor.issuer(),
-                    descriptor.outline(), descriptor.tasks(), descriptor.calendar(), descriptor.awards(),
-                    descriptor.defaults(), List.of(spec), descriptor.template());
+            PackDescriptor one = descriptor.withRules(List.of(spec));
             try {
                 compiled.addAll(RuleTypes.compile(one, loader.reader().mapper()));
             } catch (DescriptorException e) {

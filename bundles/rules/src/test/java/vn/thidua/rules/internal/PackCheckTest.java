@@ -26,10 +26,11 @@ class PackCheckTest {
 
     @Test
     void aNextYearsVersionIsInstallableDraftsItsYearsAndListsWhatItChanges() throws IOException {
-        String yaml = shipped("gia-lai-2023.yaml")
-                .replace("version: 2023.1.0", "version: 2027.0.0")
-                .replace("validFrom: 2023-01-01", "validFrom: 2027-01-01")
-                .replace("{text: \"Ban TĐKT tỉnh;\", name: Ban TĐKT tỉnh}", "{text: \"Sở Nội vụ;\", name: Sở Nội vụ}");
+        String yaml = shipped("gia-lai-2025-07.yaml")
+                .replace("version: 2025.7.0", "version: 2027.0.0")
+                .replace("validFrom: 2025-07-01", "validFrom: 2027-01-01")
+                .replace("{text: \"Trang thông tin điện tử Ban;\", name: Trang thông tin điện tử Ban}",
+                        "{text: \"Cổng thông tin điện tử Ban;\", name: Cổng thông tin điện tử Ban}");
         List<RulePackInfo> before = catalog.packs();
 
         PackCheckReport report = check.check(yaml.getBytes(StandardCharsets.UTF_8), "gia-lai-2027.yaml",
@@ -39,12 +40,12 @@ class PackCheckTest {
         assertThat(report.installable()).isTrue();
         assertThat(report.pack().id()).isEqualTo("gia-lai@2027.0.0");
         assertThat(report.draftedYears()).containsExactly(2027);
-        assertThat(report.inForce()).isEqualTo("gia-lai@2023.1.0");
+        assertThat(report.inForce()).isEqualTo("gia-lai@2025.7.0");
         assertThat(report.changes()).contains(
-                new PackChange("pack", "changed", "version", "2023.1.0", "2027.0.0"),
-                new PackChange("pack", "changed", "validFrom", "2023-01-01", "2027-01-01"),
-                new PackChange("recipients", "added", "Sở Nội vụ;", null, "Sở Nội vụ;"),
-                new PackChange("recipients", "removed", "Ban TĐKT tỉnh;", "Ban TĐKT tỉnh;", null));
+                new PackChange("pack", "changed", "version", "2025.7.0", "2027.0.0"),
+                new PackChange("pack", "changed", "validFrom", "2025-07-01", "2027-01-01"),
+                new PackChange("recipients", "added", "Cổng thông tin điện tử Ban;", null, "Cổng thông tin điện tử Ban;"),
+                new PackChange("recipients", "removed", "Trang thông tin điện tử Ban;", "Trang thông tin điện tử Ban;", null));
         assertThat(report.changes()).noneMatch(c -> c.area().equals("rules") || c.area().equals("days"));
         assertThat(report.plans()).hasSize(1);
         assertThat(catalog.packs()).as("nothing installed").isEqualTo(before);
@@ -73,7 +74,11 @@ class PackCheckTest {
 
     @Test
     void aPackOfADissolvedProvinceMustEndWithIt() throws IOException {
-        PackCheckReport open = check.check(shipped("bac-giang-2024.yaml").getBytes(StandardCharsets.UTF_8), "bg.yaml", List.of());
+        // The shipped pack ends with its province; the same pack without that end is refused.
+        String endless = shipped("bac-giang-2024.yaml").replace("  validTo: 2025-06-30\n", "");
+        assertThat(check.check(shipped("bac-giang-2024.yaml").getBytes(StandardCharsets.UTF_8), "bg.yaml", List.of())
+                .problems()).extracting(PackProblem::pointer).doesNotContain("/pack/validTo");
+        PackCheckReport open = check.check(endless.getBytes(StandardCharsets.UTF_8), "bg.yaml", List.of());
         assertThat(open.problems()).extracting(PackProblem::pointer).contains("/pack/validTo");
         assertThat(open.problems()).filteredOn(p -> p.pointer().equals("/pack/validTo")).first()
                 .extracting(PackProblem::message).asString().contains("2025-06-30").contains("bac-ninh");

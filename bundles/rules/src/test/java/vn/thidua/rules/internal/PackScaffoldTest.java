@@ -57,15 +57,15 @@ class PackScaffoldTest {
     void nextYearsPackStartsFromTheOneInForceAndChecksInstallableWithOnlyItsPeriodChanged() {
         String yaml = RulePackCheckerComponent.scaffold(registry, "gia-lai", 2027).orElseThrow();
 
-        assertThat(yaml).startsWith("# Rule pack for 2027, started from gia-lai@2023.1.0")
+        assertThat(yaml).startsWith("# Rule pack for 2027, started from gia-lai@2025.7.0")
                 .contains("thidua:pack-check").contains("  version: 2027.0.0\n").contains("  validFrom: 2027-01-01\n");
         PackCheckReport report = new PackCheck(registry::inForce, LocalDate.of(2026, 12, 4))
                 .check(yaml.getBytes(StandardCharsets.UTF_8), "gia-lai-2027.yaml", List.of());
         assertThat(report.problems()).isEmpty();
-        assertThat(report.inForce()).isEqualTo("gia-lai@2023.1.0");
+        assertThat(report.inForce()).isEqualTo("gia-lai@2025.7.0");
         assertThat(report.changes()).containsExactly(
-                new PackChange("pack", "changed", "version", "2023.1.0", "2027.0.0"),
-                new PackChange("pack", "changed", "validFrom", "2023-01-01", "2027-01-01"));
+                new PackChange("pack", "changed", "version", "2025.7.0", "2027.0.0"),
+                new PackChange("pack", "changed", "validFrom", "2025-07-01", "2027-01-01"));
     }
 
     @Test

@@ -65,6 +65,12 @@ public record PackDescriptor(
     /** The plan kinds a pack covers when its descriptor names none: the yearly, themed and bloc plans of a board. */
     public static final List<PlanKind> DEFAULT_KINDS = List.of(PlanKind.YEARLY, PlanKind.THEMED, PlanKind.BLOC);
 
+    /** The same descriptor with other rules: a check compiles each rule on its own to name every broken one. */
+    public PackDescriptor withRules(List<RuleSpec> others) {
+        return new PackDescriptor(format, pack, issuer, outline, outlineNumbering, tasks, calendar, awards, defaults,
+                others, template, windows, templates);
+    }
+
     /** The template of a plan kind: its own, else the pack's {@code template}. */
     public ObjectNode template(PlanKind kind) {
         return templates.getOrDefault(kind, template);
