@@ -121,12 +121,12 @@ public class RulePacksIT extends RulePackTestSupport {
         String wrote = execute("thidua:pack-new -o " + file + " gia-lai 2027");
         assertTrue(wrote, wrote.contains("Wrote " + file));
         String yaml = Files.readString(file, UTF_8);
-        assertTrue(yaml, yaml.startsWith("# Rule pack for 2027, started from gia-lai@2023.1.0"));
+        assertTrue(yaml, yaml.startsWith("# Rule pack for 2027, started from gia-lai@2025.7.0"));
 
         String checked = execute("thidua:pack-check " + file);
         assertTrue(checked, checked.contains("gia-lai@2027.0.0 — installable"));
         assertTrue(checked, checked.contains("drafted [2027] with no error"));
-        assertTrue(checked, checked.contains("changes against gia-lai@2023.1.0"));
+        assertTrue(checked, checked.contains("changes against gia-lai@2025.7.0"));
 
         Path broken = folder.resolve("broken.yaml");
         Files.writeString(broken, yaml.replace("province: {code: gia-lai, name: Gia Lai}", "province: {code: gia-lia, name: Gia Lai}")
