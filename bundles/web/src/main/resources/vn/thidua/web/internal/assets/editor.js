@@ -41,7 +41,13 @@ class Editor {
     this.previewEl = h('section', { id: 'preview', 'aria-label': 'Xem trước', hidden: !this.previewOn });
     this.workspace = h('div', { class: 'workspace' + (this.previewOn ? ' with-preview' : '') }, h('div', {}, this.docEl), this.previewEl);
     this.show(s, toolbar, this.conflictEl, this.findingsEl, this.workspace);
-    if (!this.writable) for (const el of this.docEl.querySelectorAll('input, textarea, select')) el.readOnly = true;
+    if (!this.writable) {
+      for (const el of this.docEl.querySelectorAll('input, textarea, select')) {
+        el.readOnly = true;
+        // readOnly does not hold a check box or a list: they are disabled for a reader.
+        if (el.tagName === 'SELECT' || el.type === 'checkbox') el.disabled = true;
+      }
+    }
     if (this.previewOn) this.loadPreview();
   }
 
