@@ -5,6 +5,7 @@ import { api, can, parseTiming, ApiError } from './api.js';
 import { h, field, status, STATUS_VI, uid } from './dom.js';
 
 const RECIPIENT_VI = { ENTERPRISE: 'Doanh nghiệp', COLLECTIVE: 'Tập thể', INDIVIDUAL: 'Cá nhân', HOUSEHOLD: 'Hộ gia đình' };
+const PREFIX_VI = { TM: 'TM. (thay mặt)', KT: 'KT. (ký thay)', Q: 'Q. (quyền)', TL: 'TL. (thừa lệnh)', TUQ: 'TUQ. (thừa ủy quyền)' };
 const BOUND_VI = { EXACT: 'Đúng', AT_LEAST: 'Ít nhất', AT_MOST: 'Không quá' };
 const FORMATS = [['docx', 'Word (DOCX)'], ['pdf', 'PDF'], ['html', 'HTML'], ['md', 'Markdown'], ['ics', 'Lịch (iCalendar)']];
 
@@ -147,7 +148,7 @@ class Editor {
           this.text('Tên đợt', ph, 'name', `${ptr}/phases/${i}/name`),
           this.timing('Thời gian của đợt', ph, 'period', `${ptr}/phases/${i}/period`),
           this.area('Nội dung đợt', ph, 'text', `${ptr}/phases/${i}/text`),
-          ph.anniversaries && ph.anniversaries.length ? h('p', { class: 'hint' }, 'Ngày kỷ niệm: ', ph.anniversaries.map((a) => `${a.name} (${a.dateText || a.day + '/' + a.month})`).join('; ')) : null),
+          this.anniversaries(ph.anniversaries = ph.anniversaries || [], `${ptr}/phases/${i}/anniversaries`)),
         () => ({ name: 'Đợt thi đua', text: 'Đợt thi đua', period: { text: 'Quý I', kind: 'QUARTER' } }))));
       default: return h('p', { class: 'hint' }, 'Khối “' + b.type + '” chỉ xem.');
     }
@@ -286,8 +287,54 @@ class Editor {
 
   signature() {
     const s = this.plan.signature;
-    return h('section', { class: 'signature', 'aria-labelledby': 'sig-h' }, h('h2', { id: 'sig-h' }, 'Chữ ký'),
-      this.text('Chức vụ người ký', s, 'position', '/signature/position'), this.text('Họ và tên người ký', s, 'name', '/signature/name'));
+    s.authorities = s.authorities || [];
+    const authorities = h('div', { role: 'group', 'aria-label': 'Thẩm quyền ký' });
+    this.register('/signature/authorities', authorities);
+    s.authorities.forEach((a, i) => {
+      const ap = `/signature/authorities/${i}`;
+      const prefix = h('select', { id: uid('f'), 'data-pointer': ap + '/prefix' },
+        ...Object.entries(PREFIX_VI).map(([k, label]) => h('option', { value: k, selected: a.prefix === k || null }, label)));
+      prefix.addEventListener('change', () => { a.prefix = prefix.value; delete a.written; this.changed(); });
+      authorities.append(this.item(s.authorities, i, '/signature/authorities', h('div', { class: 'grid' },
+        this.register(ap + '/prefix', field('Thẩm quyền ' + (i + 1), prefix)),
+        this.text('Ký thay cho', a, 'signedFor', ap + '/signedFor')), () => ({ prefix: 'KT', signedFor: 'TRƯỞNG BAN' })));
+    });
+    if (this.writable && s.authorities.length === 0) {
+      authorities.append(h('button', { type: 'button', class: 'small secondary', 'data-pointer': '/signature/authorities',
+        onclick: () => { s.authorities.push({ prefix: 'KT', signedFor: 'TRƯỞNG BAN' }); this.changed(true, '/signature/authorities/0'); } }, 'Thêm thẩm quyền ký (TM., KT., …)'));
+    }
+    return h('section', { class: 'signature', 'aria-labelledby': 'sig-h' }, h('h2', { id: 'sig-h' }, 'Chữ ký'), authorities,
+      this.text('Chức vụ người ký', s, 'position', '/signature/position'),
+      s.signerOffice !== undefined && s.signerOffice !== null ? this.text('Chức vụ tại cơ quan của người ký', s, 'signerOffice', '/signature/signerOffice') : null,
+      this.text('Họ và tên người ký', s, 'name', '/signature/name'));
+  }
+
+  /** The days a phase honours: the name, the date as written (11/6, read as day and month), the year of the event. */
+  anniversaries(list, ptr) {
+    const wrap = h('div', { class: 'anniversaries', role: 'group', 'aria-label': 'Ngày kỷ niệm' }, h('p', { class: 'hint' }, 'Ngày kỷ niệm (' + list.length + ')'));
+    this.register(ptr, wrap);
+    list.forEach((a, i) => {
+      const ap = `${ptr}/${i}`;
+      const date = h('input', { type: 'text', inputmode: 'numeric', placeholder: '11/6', value: a.dateText || (a.day ? `${a.day}/${a.month}` : ''), 'data-pointer': ap + '/day' });
+      const out = h('div', { class: 'parsed', 'aria-live': 'polite' });
+      date.addEventListener('input', () => {
+        const m = date.value.trim().match(/^(\d{1,2})\s*\/\s*(\d{1,2})$/);
+        out.classList.toggle('bad', !m);
+        out.textContent = m ? `Ngày ${m[1]} tháng ${m[2]}` : 'Viết ngày/tháng, như 11/6';
+        if (m) { a.day = Number(m[1]); a.month = Number(m[2]); a.dateText = date.value.trim(); this.changed(); }
+      });
+      const year = h('input', { type: 'number', min: 1, max: 2200, inputmode: 'numeric', value: a.eventYear ?? '', 'data-pointer': ap + '/eventYear' });
+      year.addEventListener('input', () => { if (year.value === '') delete a.eventYear; else a.eventYear = Number(year.value); this.changed(); });
+      const dateField = this.register(ap + '/day', field('Ngày, tháng', date, 'Như văn bản: 11/6'));
+      dateField.append(out);
+      wrap.append(this.item(list, i, ptr, h('div', { class: 'grid' }, this.text('Tên ngày kỷ niệm', a, 'name', ap + '/name'), dateField,
+        this.register(ap + '/eventYear', field('Năm của sự kiện', year))), () => ({ name: 'Ngày kỷ niệm', day: 1, month: 1, dateText: '1/1' })));
+    });
+    if (this.writable && list.length === 0) {
+      wrap.append(h('button', { type: 'button', class: 'small secondary', 'data-pointer': ptr,
+        onclick: () => { list.push({ name: 'Ngày kỷ niệm', day: 1, month: 1, dateText: '1/1' }); this.changed(true, ptr + '/0'); } }, 'Thêm ngày kỷ niệm'));
+    }
+    return wrap;
   }
 
   // --- controls ---------------------------------------------------------------------------
