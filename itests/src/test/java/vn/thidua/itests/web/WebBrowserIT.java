@@ -26,6 +26,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -295,8 +296,9 @@ public class WebBrowserIT {
         }
     }
 
+    /** Until the count line says {@code count} plans; the line is replaced as the page renders again, so a stale one is read again. */
     private static void waitCount(Browser browser, int count) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("plan-count")).getText().startsWith(count + " kế hoạch"));
     }
 
