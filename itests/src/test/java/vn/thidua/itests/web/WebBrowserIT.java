@@ -287,6 +287,14 @@ public class WebBrowserIT {
             String bacGiang = apiGet("plans?province=bac-giang&year=2024", EDITOR, EDITOR_PASSWORD).path("items").get(0).path("id").asText();
             browser.driver.get(base + "/?copy=bac-giang#/plans/" + bacGiang); // a new page: no old editor to type into
             browser.find(By.id("plan-doc"));
+            // Bắc Giang's 2024 plan has targets with award proposals and phases with the days they honour:
+            // their structured editors pass axe-core too (the screenshots show the first award proposal).
+            assertTrue(browser.driver.findElements(By.cssSelector(".award fieldset.kinds input[type=checkbox]:checked")).size() >= 3);
+            assertFalse(browser.driver.findElements(By.cssSelector(".anniversaries input[data-pointer$='/eventYear']")).isEmpty());
+            browser.script("document.querySelector('.award').scrollIntoView()");
+            List<String> failures = new ArrayList<>();
+            check(browser, "editor-awards", failures);
+            assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
             Browser.type(browser.find(By.id("copy-year")), "2027");
             browser.find(By.id("copy-plan")).click();
             browser.waitText(By.id("status"), "Không nhân bản được");

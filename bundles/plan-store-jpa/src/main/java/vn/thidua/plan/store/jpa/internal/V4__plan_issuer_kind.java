@@ -25,7 +25,9 @@ import vn.thidua.plan.IssuerKind;
  * no issuer) and is logged, so that nothing stored changes.
  *
  * <p>Java rather than SQL: H2 and PostgreSQL read JSON with different functions, and one reading of the
- * body in Java fills both the same way. Given to Flyway by {@link SchemaMigrator}.
+ * body in Java fills both the same way. Given to Flyway by {@link SchemaMigrator}. {@code IF NOT EXISTS} (H2 and
+ * PostgreSQL both have it): a database whose column was added first (as SchemaUpgradeTest does to write rows
+ * at V1 and V2 with today's entity) still migrates.
  */
 final class V4__plan_issuer_kind extends BaseJavaMigration {
 
