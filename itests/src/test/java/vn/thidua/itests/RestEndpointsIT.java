@@ -395,6 +395,74 @@ public class RestEndpointsIT extends RestTestSupport {
         assertEquals(edited, codec.read(json(get("plans/" + id + "/history/2", VIEWER)).path("plan").toString()));
     }
 
+    /** The seeds by the kind of their issuing body: every seed is a board's plan; an unknown kind is named. */
+    @Test
+    public void plansAreListedByIssuerKind() throws Exception {
+        assertEquals(List.of("bac-giang/2024", "bac-giang/2020", "bac-giang/2018"), listed("plans?province=bac-giang&issuer=BOARD"));
+        assertEquals(List.of("bac-giang/2024", "bac-giang/2020", "bac-giang/2018"),
+                listed("plans?province=bac-ninh&lineage=true&issuer=board"));
+        assertEquals(List.of(), listed("plans?province=bac-giang&issuer=PEOPLES_COMMITTEE"));
+        assertEquals(0, json(get("plans?issuer=BLOC&year=2018", VIEWER)).path("total").asInt());
+        JsonNode bad = assertProblem(get("plans?issuer=MINISTRY", VIEWER), 400, "urn:thidua:problem:invalid-value", "issuer");
+        assertTrue(bad.toString(), bad.path("detail").asText().contains("BOARD, PEOPLES_COMMITTEE, DEPARTMENT, BLOC"));
+    }
+
+    /**
+     * Gia Lai's 2023 plan into a 2027 draft: stored as a new DRAFT of the pack in force for 2027 (the successor
+     * province's gia-lai@2025.7.0), its dates in 2027, its number blank, its tasks not started, with that
+     * pack's findings in the answer; the seed itself unchanged. Bad input is a problem naming the field and
+     * stores nothing; Bắc Giang's plans cannot be copied past 1/7/2025 and the answer names Bắc Ninh.
+     */
+    @Test
+    public void aSeedPlanIsCopiedIntoA2027DraftAndBadCopiesStoreNothing() throws Exception {
+        String seed = seeds.get(GIA_LAI);
+        String seedBefore = get("plans/" + seed, VIEWER).body();
+        String before = storeState();
+        for (String bad : new String[] {"{\"year\":1066}", "{\"year\":2023}", "{\"year\":\"2027\"}", "{}"}) {
+            assertProblem(send("POST", "plans/" + seed + "/copies", EDITOR, bad), 400, "urn:thidua:problem:invalid-value", "/year");
+        }
+        assertProblem(send("POST", "plans/" + seed + "/copies", EDITOR, "[2027]"), 400, "urn:thidua:problem:invalid-value", "");
+        assertProblem(send("POST", "plans/no-such-plan/copies", EDITOR, "{\"year\":2027}"), 404, "urn:thidua:problem:not-found", null);
+        assertEquals(403, send("POST", "plans/" + seed + "/copies", VIEWER, "{\"year\":2027}").statusCode());
+        JsonNode dissolved = assertProblem(send("POST", "plans/" + seeds.get("001_b902e8c9f1ecfedd") + "/copies", EDITOR,
+                "{\"year\":2027}"), 409, "urn:thidua:problem:dissolved-province", "/year");
+        assertEquals("bac-ninh", dissolved.path("successor").asText());
+        assertEquals("nothing stored", before, storeState());
+
+        HttpResponse<String> copied = send("POST", "plans/" + seed + "/copies", EDITOR, "{\"year\":2027}");
+        assertEquals(copied.body(), 201, copied.statusCode());
+        JsonNode answer = json(copied);
+        String id = answer.path("plan").path("id").asText();
+        assertEquals(seed, answer.path("copiedFrom").asText());
+        assertEquals("\"1\"", copied.headers().firstValue("ETag").orElseThrow());
+        assertTrue(copied.headers().firstValue("Location").orElseThrow().endsWith("/api/v1/plans/" + id));
+        assertEquals("DRAFT", answer.path("plan").path("status").asText());
+        assertEquals("gia-lai@2025.7.0", answer.path("plan").path("rulePackId").asText());
+        assertEquals("gia-lai@2025.7.0", answer.path("validation").path("pack").path("id").asText());
+        assertTrue(answer.path("validation").has("findings"));
+        Plan copy = codec.read(answer.path("plan").path("plan").toString());
+        Plan original = example(GIA_LAI);
+        assertEquals(2027, copy.year());
+        assertTrue(copy.summary(), copy.summary().endsWith("năm 2027"));
+        assertTrue(copy.number() == null || copy.number().isDraft());
+        assertEquals(original.tasks().size(), copy.tasks().size());
+        assertEquals(original.legalBases(), copy.legalBases());
+        JsonNode tasks = json(get("plans/" + id + "/tasks", VIEWER));
+        for (JsonNode task : tasks.isArray() ? tasks : tasks.path("items")) {
+            assertEquals(task.toString(), "NOT_STARTED", task.path("status").asText());
+        }
+        assertEquals(seedBefore, get("plans/" + seed, VIEWER).body());
+        // What the store says of it is what the answer said.
+        assertEquals(answer.path("validation").path("errors").asInt(),
+                json(get("plans/" + id + "/validation", VIEWER)).path("errors").asInt());
+
+        // A deleted plan is restored before it is copied.
+        assertEquals(200, call(request("plans/" + id, EDITOR).header("If-Match", "\"1\"").DELETE()).statusCode());
+        String afterDelete = storeState();
+        assertProblem(send("POST", "plans/" + id + "/copies", EDITOR, "{\"year\":2028}"), 409, "urn:thidua:problem:plan-deleted", "id");
+        assertEquals("nothing stored", afterDelete, storeState());
+    }
+
     @Test
     public void aDraftFromThePackInForceValidatesAndMayThenBeValidated() throws Exception {
         HttpResponse<String> drafted = send("POST", "plans/drafts", EDITOR, "{\"province\":\"gia-lai\",\"year\":2027}");

@@ -1,5 +1,7 @@
 package vn.thidua.plan.store;
 
+import vn.thidua.plan.IssuerKind;
+
 /**
  * A filter for listing plans; {@code null} fields do not filter.
  *
@@ -14,9 +16,11 @@ package vn.thidua.plan.store;
  * @param lineage      with {@code provinceCode}: also the plans of every province it absorbed
  *                     ({@code bac-ninh} lists Bắc Giang's plans too; see
  *                     {@link vn.thidua.plan.province.ProvinceLineage#lineage(String)})
+ * @param issuer       only plans whose issuing body is of this kind (the letterhead's
+ *                     {@code issuer.kind}: a board, a People's Committee, a department, a bloc)
  */
 public record PlanQuery(String provinceCode, Integer year, PlanStatus status, String text, boolean deleted,
-        int offset, int limit, boolean lineage) {
+        int offset, int limit, boolean lineage, IssuerKind issuer) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -29,10 +33,16 @@ public record PlanQuery(String provinceCode, Integer year, PlanStatus status, St
         }
     }
 
+    /** Any issuer. */
+    public PlanQuery(String provinceCode, Integer year, PlanStatus status, String text, boolean deleted, int offset,
+            int limit, boolean lineage) {
+        this(provinceCode, year, status, text, deleted, offset, limit, lineage, null);
+    }
+
     /** A filter on the province alone, without its predecessors. */
     public PlanQuery(String provinceCode, Integer year, PlanStatus status, String text, boolean deleted, int offset,
             int limit) {
-        this(provinceCode, year, status, text, deleted, offset, limit, false);
+        this(provinceCode, year, status, text, deleted, offset, limit, false, null);
     }
 
     /** Every live plan, first page of 50. */

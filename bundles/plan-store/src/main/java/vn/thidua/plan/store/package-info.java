@@ -13,9 +13,11 @@
  *
  * <p>2.1.0: {@link vn.thidua.plan.store.PlanQuery#lineage()} and {@link vn.thidua.plan.store.TaskQuery#lineage()}
  * list a province's plans and tasks with those of the provinces it absorbed.
+ *
+ * <p>2.2.0: {@link vn.thidua.plan.store.PlanQuery#issuer()} lists the plans of one kind of issuing body.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package vn.thidua.plan.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -16,6 +16,7 @@ import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanBuilder;
 import vn.thidua.plan.json.PlanJson;
 import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.jpa.internal.status.RulePackStatusRules;
 import vn.thidua.plan.store.StoreUnavailableException;
 import vn.thidua.plan.seed.Fixtures;
@@ -272,6 +273,75 @@ class ApiTest {
     }
 
     @Test
+    void aPlanIsCopiedIntoADraftForAnotherYearWithTheFindingsOfThatYearsPack() throws Exception {
+        String id = json(api.call("POST", "plans").as("editor").json(planJson).send()).path("id").asText();
+
+        Reply copied = api.call("POST", "plans/" + id + "/copies").as("editor").json("{\"year\":2024}").send();
+
+        assertThat(copied.status()).isEqualTo(201);
+        JsonNode body = json(copied);
+        String copyId = body.path("plan").path("id").asText();
+        assertThat(copyId).isNotEqualTo(id);
+        assertThat(copied.header("Location")).isEqualTo("http://localhost/api/v1/plans/" + copyId);
+        assertThat(copied.header("ETag")).isEqualTo("\"1\"");
+        assertThat(body.path("copiedFrom").asText()).isEqualTo(id);
+        assertThat(body.path("plan").path("status").asText()).isEqualTo("DRAFT");
+        assertThat(body.path("plan").path("rulePackId").asText()).isEqualTo("gia-lai@1.0.0");
+        assertThat(body.path("plan").path("plan").path("year").asInt()).isEqualTo(2024);
+        assertThat(body.path("plan").path("plan").path("summary").asText()).isEqualTo("Triển khai công tác thi đua, khen thưởng năm 2024");
+        // The pack of this test wants a registered number, and a copy's number is blank until registered.
+        assertThat(body.path("validation").path("errors").asInt()).isEqualTo(1);
+        assertThat(body.path("validation").path("findings").get(0).path("pointer").asText()).isEqualTo("/number");
+        assertThat(plans.find(copyId).orElseThrow().plan().year()).isEqualTo(2024);
+        assertThat(plans.find(id).orElseThrow().version()).isEqualTo(1);
+        assertThat(json(api.call("GET", "plans?year=2024").as("viewer").send()).path("total").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aCopyForABadYearADeletedPlanOrADissolvedProvinceIsAProblemAndStoresNothing() throws Exception {
+        String id = json(api.call("POST", "plans").as("editor").json(planJson).send()).path("id").asText();
+        for (String bad : new String[] {"{\"year\":1066}", "{\"year\":2023}", "{\"year\":\"2027\"}", "{\"year\":2027.5}", "{}"}) {
+            Reply reply = api.call("POST", "plans/" + id + "/copies").as("editor").json(bad).send();
+            assertThat(reply.status()).as(bad).isEqualTo(400);
+            assertProblem(reply, "urn:thidua:problem:invalid-value", "/year");
+        }
+        assertProblem(api.call("POST", "plans/" + id + "/copies").as("editor").json("{\"yaer\":2027}").send(),
+                "urn:thidua:problem:invalid-value", "/yaer");
+        assertThat(api.call("POST", "plans/" + id + "/copies").as("viewer").json("{\"year\":2027}").send().status()).isEqualTo(403);
+        assertProblem(api.call("POST", "plans/nope/copies").as("editor").json("{\"year\":2027}").send(),
+                "urn:thidua:problem:not-found", null);
+        // The only pack of this test is Gia Lai's from 2000: a year before it has none.
+        Reply noPack = api.call("POST", "plans/" + id + "/copies").as("editor").json("{\"year\":1995}").send();
+        assertThat(noPack.status()).isEqualTo(409);
+        assertProblem(noPack, "urn:thidua:problem:no-rule-pack", "/year");
+
+        api.call("DELETE", "plans/" + id).as("editor").header("If-Match", "\"1\"").send();
+        Reply deleted = api.call("POST", "plans/" + id + "/copies").as("editor").json("{\"year\":2027}").send();
+        assertThat(deleted.status()).isEqualTo(409);
+        assertProblem(deleted, "urn:thidua:problem:plan-deleted", "id");
+
+        // Bắc Giang joined Bắc Ninh on 1/7/2025: its 2024 plan copied to 2027 names the successor.
+        String bacGiang = plans.create(Fixtures.plan("001_b902e8c9f1ecfedd"), PlanStatus.DRAFT, "tester", null).id();
+        Reply dissolved = api.call("POST", "plans/" + bacGiang + "/copies").as("editor").json("{\"year\":2027}").send();
+        assertThat(dissolved.status()).isEqualTo(409);
+        assertProblem(dissolved, "urn:thidua:problem:dissolved-province", "/year");
+        assertThat(json(dissolved).path("successor").asText()).isEqualTo("bac-ninh");
+        assertThat(json(dissolved).path("detail").asText()).contains("tỉnh Bắc Ninh (bac-ninh)");
+        assertThat(plans.size()).isEqualTo(2);
+    }
+
+    @Test
+    void plansAreListedByIssuerAndAnUnknownIssuerIsNamed() throws Exception {
+        api.call("POST", "plans").as("editor").json(planJson).send();
+        assertThat(json(api.call("GET", "plans?issuer=BOARD").as("viewer").send()).path("total").asInt()).isEqualTo(1);
+        assertThat(json(api.call("GET", "plans?issuer=peoples_committee").as("viewer").send()).path("total").asInt()).isZero();
+        Reply bad = api.call("GET", "plans?issuer=MINISTRY").as("viewer").send();
+        assertThat(bad.status()).isEqualTo(400);
+        assertProblem(bad, "urn:thidua:problem:invalid-value", "issuer");
+        assertThat(json(bad).path("detail").asText()).contains("BOARD, PEOPLES_COMMITTEE, DEPARTMENT, BLOC");
+    }
+
+    @Test
     void aDraftForADissolvedProvinceNamesItsSuccessorAndAnUnknownOneTheClosest() throws Exception {
         Reply dissolved = api.call("POST", "plans/drafts").as("editor").json("{\"province\":\"bac-giang\",\"year\":2027}").send();
         assertThat(dissolved.status()).isEqualTo(409);
@@ -521,7 +591,7 @@ class ApiTest {
         JsonNode document = json(api.call("GET", "openapi.json").as("viewer").send());
         assertThat(document.path("openapi").asText()).startsWith("3.");
         assertThat(document.path("paths").fieldNames()).toIterable().contains("/plans", "/plans/{id}", "/plans/drafts",
-                "/plans/validation", "/plans/{id}/document", "/plans/{id}/tasks/{number}/status", "/tasks", "/rule-packs",
+                "/plans/validation", "/plans/{id}/copies", "/plans/{id}/document", "/plans/{id}/tasks/{number}/status", "/tasks", "/rule-packs",
                 "/rule-packs/in-force", "/health");
         assertThat(document.path("components").path("schemas").has("Plan")).isTrue();
     }

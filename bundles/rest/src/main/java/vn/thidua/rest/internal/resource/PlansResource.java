@@ -37,6 +37,7 @@ import vn.thidua.plan.store.PlanQuery;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.PlanSummary;
+import vn.thidua.plan.store.StoredPlan;
 import vn.thidua.rest.internal.Services;
 import vn.thidua.rest.internal.http.ETags;
 import vn.thidua.rest.internal.http.Params;
@@ -74,11 +75,14 @@ public final class PlansResource {
             @Parameter(description = "words of the title or of task contents, with or without diacritics") @QueryParam("q") String text,
             @QueryParam("deleted") String deleted, @QueryParam("offset") String offset, @QueryParam("limit") String limit,
             @Parameter(description = "true: with province, also the plans of the provinces it absorbed (bac-ninh lists Bắc Giang's)")
-            @QueryParam("lineage") String lineage) {
+            @QueryParam("lineage") String lineage,
+            @Parameter(description = "only plans whose issuing body is of this kind: BOARD, PEOPLES_COMMITTEE, DEPARTMENT, BLOC")
+            @QueryParam("issuer") String issuer) {
         PlanQuery query = new PlanQuery(Params.optionalProvince("province", province), Params.optionalInt("year", year),
                 Params.optionalEnum("status", status, PlanStatus.class), text == null || text.isBlank() ? null : text.trim(),
                 Boolean.TRUE.equals(Params.optionalBoolean("deleted", deleted)), Params.intOr("offset", offset, 0),
-                Params.intOr("limit", limit, Params.DEFAULT_LIMIT), Boolean.TRUE.equals(Params.optionalBoolean("lineage", lineage)));
+                Params.intOr("limit", limit, Params.DEFAULT_LIMIT), Boolean.TRUE.equals(Params.optionalBoolean("lineage", lineage)),
+                Params.optionalEnum("issuer", issuer, IssuerKind.class));
         return services.plans().list(query);
     }
 
@@ -121,6 +125,41 @@ public final class PlansResource {
                         null), "/province", "/issuer", "/kind", "/year"));
         return StoredPlans.created(plans.create(pack.draft(kind, year), PlanStatus.DRAFT, StoredPlans.user(caller),
                 pack.info().id()), uri);
+    }
+
+    @POST
+    @Path("{id}/copies")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.EDITOR)
+    @Operation(summary = "Stores a new draft for another year made from a stored plan: its dates moved to that year, its number "
+            + "cleared, its tasks not started; answered with the findings of the pack in force for that year")
+    public Response copy(@PathParam("id") String id, CopyRequest request, @Context SecurityContext caller, @Context UriInfo uri) {
+        if (request == null) {
+            throw ProblemException.badRequest("", "The body must be {\"year\": 2027}");
+        }
+        int year = Params.year("/year", request.year());
+        StoredPlan source = StoredPlans.find(services, id);
+        if (source.deleted()) {
+            throw new ProblemException(Problem.of("plan-deleted", "The plan is deleted", 409,
+                    "Plan " + id + " is deleted: restore it before copying it").withField("id"));
+        }
+        Plan plan = source.plan();
+        if (year == plan.year()) {
+            throw ProblemException.badRequest("/year", "/year must differ from the plan's own year " + plan.year() + ", was " + year);
+        }
+        RulePackRegistry rules = services.rules();
+        String province = plan.province().code();
+        // A province dissolved by then (Bắc Giang after 1/7/2025) names its successor: the copy is refused, not re-homed.
+        NoPack.requireDraftable(rules, province, LocalDate.of(year, 1, 1), "/year");
+        IssuerKind issuer = rules.issuerOf(plan);
+        RulePack pack = rules.forDraft(province, issuer, plan.kind(), year)
+                .orElseThrow(() -> NoPack.problem(rules, new NoRulePackException(province, issuer, plan.kind(),
+                        LocalDate.of(year, 1, 1), null), "/year", "/year", "/year", "/year"));
+        Plan copy = new PlanCopy().copy(plan, year);
+        ValidationView findings = ValidationView.of(pack.validate(copy));
+        StoredPlan stored = services.plans().create(copy, PlanStatus.DRAFT, StoredPlans.user(caller), pack.info().id());
+        Response created = StoredPlans.created(stored, uri);
+        return Response.fromResponse(created).entity(new CopyView(id, (PlanView) created.getEntity(), findings)).build();
     }
 
     @POST

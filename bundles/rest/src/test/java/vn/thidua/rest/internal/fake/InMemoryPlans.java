@@ -118,7 +118,8 @@ public final class InMemoryPlans implements PlanRepository {
         for (String id : plans.keySet()) {
             StoredPlan p = find(id).orElseThrow();
             if (p.deleted() == query.deleted() && (query.provinceCode() == null || query.provinceCode().equals(p.plan().province().code()))
-                    && (query.year() == null || query.year() == p.plan().year()) && (query.status() == null || query.status() == p.status())) {
+                    && (query.year() == null || query.year() == p.plan().year()) && (query.status() == null || query.status() == p.status())
+                    && (query.issuer() == null || query.issuer() == p.plan().issuer().kind())) {
                 all.add(new PlanSummary(id, p.version(), p.status(), p.plan().province().code(), p.plan().year(),
                         p.plan().number() == null ? null : p.plan().number().text(), p.plan().summary(), p.updatedAt(), p.deletedAt()));
             }

@@ -1,6 +1,6 @@
 // The application's router and its list pages; the editor is in editor.js.
 import { api, session, can, signOut, ApiError } from './api.js';
-import { h, field, status, STATUS_VI, TASK_STATUS_VI, fold, formatDate } from './dom.js';
+import { h, field, status, STATUS_VI, TASK_STATUS_VI, formatDate } from './dom.js';
 import { openPlan, differences } from './editor.js';
 
 const main = () => document.getElementById('main');
@@ -64,11 +64,29 @@ function select(name, options, value) {
     ...options.map(([v, label]) => h('option', { value: v, selected: String(v) === String(value ?? '') ? true : null }, label)));
 }
 
+export const ISSUER_VI = { BOARD: 'Ban Quản lý các KCN, Khu kinh tế', PEOPLES_COMMITTEE: 'UBND tỉnh, thành phố', DEPARTMENT: 'Sở, ngành', BLOC: 'Cụm, Khối thi đua' };
+
+/** Every province-level unit the platform knows (GET /provinces), the 63 before 1/7/2025 and the 34 after, by name. */
+async function allProvinces() {
+  const { data } = await api('GET', 'provinces');
+  const units = new Map();
+  for (const u of data) {
+    const seen = units.get(u.code);
+    if (!seen || (u.to || '9999') > (seen.to || '9999')) units.set(u.code, u);
+  }
+  for (const u of units.values()) if (!PROVINCES.has(u.code)) PROVINCES.set(u.code, u.name);
+  return [...units.values()].sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+    .map((u) => [u.code, u.to ? `${u.name} (đến ${formatDate(u.to)})` : u.name]);
+}
+
 async function plans(params, show) {
-  const prov = await provinces();
+  const [prov] = await Promise.all([allProvinces(), provinces()]);
+  const lineage = h('input', { id: 'f-lineage', name: 'lineage', type: 'checkbox', value: 'true', checked: params.get('lineage') === 'true' });
   const form = h('form', { class: 'filters', role: 'search', 'aria-label': 'Lọc kế hoạch' },
-    field('Tỉnh', select('province', [['', 'Tất cả'], ...[...prov].map(([c, n]) => [c, n])], params.get('province'))),
-    field('Năm', h('input', { id: 'f-year', name: 'year', type: 'number', min: 2000, max: 2100, inputmode: 'numeric', value: params.get('year') || '' })),
+    field('Tỉnh', select('province', [['', 'Tất cả'], ...prov], params.get('province'))),
+    h('div', { class: 'field checkbox' }, lineage, h('label', { for: 'f-lineage' }, 'Gồm các tỉnh đã sáp nhập vào')),
+    field('Cơ quan ban hành', select('issuer', [['', 'Tất cả'], ...Object.entries(ISSUER_VI)], params.get('issuer'))),
+    field('Năm', h('input', { id: 'f-year', name: 'year', type: 'number', min: 1990, max: 2200, inputmode: 'numeric', value: params.get('year') || '' })),
     field('Trạng thái', select('status', [['', 'Tất cả'], ...Object.entries(STATUS_VI)], params.get('status'))),
     field('Tìm (không cần dấu)', h('input', { id: 'f-q', name: 'q', type: 'search', value: params.get('q') || '' })),
     field('Đã xoá', select('deleted', [['', 'Không'], ['true', 'Chỉ kế hoạch đã xoá']], params.get('deleted'))),
@@ -81,21 +99,12 @@ async function plans(params, show) {
   });
   const offset = Number(params.get('offset') || 0);
   const q = new URLSearchParams();
-  for (const k of ['province', 'year', 'status', 'deleted']) if (params.get(k)) q.set(k, params.get(k));
-  // The text search ignores diacritics: the store is asked without it and the words are matched here,
-  // folded, on every page of the filtered list.
-  const text = fold(params.get('q'));
-  let items = []; let total = 0;
-  if (text) {
-    q.set('limit', 200);
-    const all = (await api('GET', 'plans?' + q)).data;
-    items = all.items.filter((p) => text.split(/\s+/).every((w) => fold(JSON.stringify(summaryOf(p))).includes(w)));
-    total = items.length; items = items.slice(offset, offset + PAGE);
-  } else {
-    q.set('offset', offset); q.set('limit', PAGE);
-    const page = (await api('GET', 'plans?' + q)).data;
-    items = page.items; total = page.total;
-  }
+  // Every filter is the API's: the store folds the words of the search (ke hoach finds Kế hoạch, đ is d)
+  // and counts what matches, so the count and the pages are right however many plans there are.
+  for (const k of ['province', 'lineage', 'issuer', 'year', 'status', 'q', 'deleted']) if (params.get(k)) q.set(k, params.get(k));
+  q.set('offset', offset); q.set('limit', PAGE);
+  const page = (await api('GET', 'plans?' + q)).data;
+  const items = page.items; const total = page.total;
   const table = h('div', { class: 'table-wrap' }, h('table', {},
     h('caption', { class: 'sr-only' }, 'Danh sách kế hoạch'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Kế hoạch'), h('th', { scope: 'col' }, 'Tỉnh'), h('th', { scope: 'col' }, 'Năm'),

@@ -4,6 +4,9 @@
 import { api, can, parseTiming, ApiError } from './api.js';
 import { h, field, status, STATUS_VI, uid } from './dom.js';
 
+const RECIPIENT_VI = { ENTERPRISE: 'Doanh nghiệp', COLLECTIVE: 'Tập thể', INDIVIDUAL: 'Cá nhân', HOUSEHOLD: 'Hộ gia đình' };
+const PREFIX_VI = { TM: 'TM. (thay mặt)', KT: 'KT. (ký thay)', Q: 'Q. (quyền)', TL: 'TL. (thừa lệnh)', TUQ: 'TUQ. (thừa ủy quyền)' };
+const BOUND_VI = { EXACT: 'Đúng', AT_LEAST: 'Ít nhất', AT_MOST: 'Không quá' };
 const FORMATS = [['docx', 'Word (DOCX)'], ['pdf', 'PDF'], ['html', 'HTML'], ['md', 'Markdown'], ['ics', 'Lịch (iCalendar)']];
 
 export async function openPlan(main, id, show) {
@@ -39,7 +42,13 @@ class Editor {
     this.previewEl = h('section', { id: 'preview', 'aria-label': 'Xem trước', hidden: !this.previewOn });
     this.workspace = h('div', { class: 'workspace' + (this.previewOn ? ' with-preview' : '') }, h('div', {}, this.docEl), this.previewEl);
     this.show(s, toolbar, this.conflictEl, this.findingsEl, this.workspace);
-    if (!this.writable) for (const el of this.docEl.querySelectorAll('input, textarea, select')) el.readOnly = true;
+    if (!this.writable) {
+      for (const el of this.docEl.querySelectorAll('input, textarea, select')) {
+        el.readOnly = true;
+        // readOnly does not hold a check box or a list: they are disabled for a reader.
+        if (el.tagName === 'SELECT' || el.type === 'checkbox') el.disabled = true;
+      }
+    }
     if (this.previewOn) this.loadPreview();
   }
 
@@ -56,6 +65,7 @@ class Editor {
       bar.append(...this.statusButtons);
       bar.append(h('button', { type: 'button', class: 'warning', id: 'delete', onclick: () => this.remove() }, 'Xoá'));
     }
+    if (can('editor') && !v.deletedAt) bar.append(this.copyForm());
     if (can('editor') && v.deletedAt) bar.append(h('button', { type: 'button', id: 'restore', onclick: () => this.restore() }, 'Khôi phục'));
     bar.append(h('button', { type: 'button', class: 'secondary', id: 'toggle-preview', 'aria-pressed': String(this.previewOn),
       onclick: () => { this.previewOn = !this.previewOn; this.render(); this.validate(); } }, 'Xem trước'));
@@ -63,6 +73,28 @@ class Editor {
       FORMATS.map(([f, label]) => h('a', { class: 'button secondary small', id: 'dl-' + f, href: `/app/api/plans/${this.id}/document?format=${f}`, download: '' }, label)));
     bar.append(downloads, h('a', { href: `#/plans/${this.id}/history` }, 'Lịch sử'));
     return bar;
+  }
+
+  /** Last year's plan into a new year: a new draft, its dates moved, its number blank (POST /plans/{id}/copies). */
+  copyForm() {
+    const year = h('input', { id: 'copy-year', type: 'number', min: 1990, max: 2200, required: true, inputmode: 'numeric',
+      value: (this.plan.year || new Date().getFullYear()) + 1, class: 'year' });
+    const form = h('form', { class: 'actions', id: 'copy-form', 'aria-label': 'Nhân bản sang năm khác' },
+      field('Nhân bản sang năm', year), h('button', { type: 'submit', class: 'secondary', id: 'copy-plan' }, 'Nhân bản'));
+    form.addEventListener('submit', async (e) => {
+      e.preventDefault();
+      try {
+        const { data } = await api('POST', `plans/${this.id}/copies`, { body: { year: Number(year.value) } });
+        const v = data.validation || {};
+        const notice = `Đã lập dự thảo năm ${year.value} từ kế hoạch năm ${this.plan.year}: ${v.errors || 0} lỗi, ${v.warnings || 0} cảnh báo theo bộ quy tắc ${v.pack ? v.pack.id : ''}.`;
+        // The router clears the status line when the page changes: the notice follows it.
+        window.addEventListener('hashchange', () => status(notice), { once: true });
+        location.hash = '#/plans/' + data.plan.id;
+      } catch (err) {
+        status('Không nhân bản được: ' + err.message, true);
+      }
+    });
+    return form;
   }
 
   // --- the document's parts -------------------------------------------------------------
@@ -108,17 +140,119 @@ class Editor {
       case 'list': return h('div', {}, h('p', { class: 'hint' }, 'Danh sách'),
         b.items.map((_, i) => this.item(b.items, i, ptr + '/items', this.area('Ý ' + (i + 1), b.items, i, `${ptr}/items/${i}`), () => '')));
       case 'tasks': return this.tasks(b, ptr);
-      case 'targets': return h('div', {}, h('p', { class: 'hint' }, 'Chỉ tiêu'),
-        b.targets.map((t, i) => this.item(b.targets, i, ptr + '/targets', this.area('Chỉ tiêu ' + (i + 1), t, 'text', `${ptr}/targets/${i}/text`), () => ({ text: '' }))));
+      case 'targets': return h('div', { role: 'group', 'aria-label': 'Chỉ tiêu' }, h('p', { class: 'hint' }, 'Chỉ tiêu'),
+        b.targets.map((t, i) => this.item(b.targets, i, ptr + '/targets', this.target(t, `${ptr}/targets/${i}`, i), () => ({ text: 'Chỉ tiêu mới' }))));
+      case 'awards': return this.awardList(b.awards, ptr + '/awards', 'Đề nghị khen thưởng');
       case 'phases': return h('div', {}, h('p', { class: 'hint' }, 'Các đợt thi đua'),
         b.phases.map((ph, i) => this.item(b.phases, i, ptr + '/phases', h('div', {},
           this.text('Tên đợt', ph, 'name', `${ptr}/phases/${i}/name`),
           this.timing('Thời gian của đợt', ph, 'period', `${ptr}/phases/${i}/period`),
           this.area('Nội dung đợt', ph, 'text', `${ptr}/phases/${i}/text`),
-          ph.anniversaries && ph.anniversaries.length ? h('p', { class: 'hint' }, 'Ngày kỷ niệm: ', ph.anniversaries.map((a) => `${a.name} (${a.dateText || a.day + '/' + a.month})`).join('; ')) : null),
+          this.anniversaries(ph.anniversaries = ph.anniversaries || [], `${ptr}/phases/${i}/anniversaries`)),
         () => ({ name: 'Đợt thi đua', text: 'Đợt thi đua', period: { text: 'Quý I', kind: 'QUARTER' } }))));
       default: return h('p', { class: 'hint' }, 'Khối “' + b.type + '” chỉ xem.');
     }
+  }
+
+  /** A target: its words as written, what it measures, its figure and unit, and the awards it proposes. */
+  target(t, ptr, i) {
+    const q = t.quantity || {};
+    const value = h('input', { type: 'text', inputmode: 'decimal', value: q.valueText ?? '', 'data-pointer': ptr + '/quantity/value' });
+    const unit = h('input', { type: 'text', value: q.unit ?? '', 'data-pointer': ptr + '/quantity/unit' });
+    // valueText is the figure as written (1,2); value the number (1.2). No figure and no unit: no quantity.
+    const setQuantity = () => {
+      const written = value.value.trim(); const u = unit.value.trim();
+      if (!written && !u) { delete t.quantity; this.changed(); return; }
+      const number = Number(written.replace(/\./g, '').replace(',', '.'));
+      t.quantity = { ...(t.quantity || {}), valueText: written, value: Number.isFinite(number) ? number : written, unit: u };
+      this.changed();
+    };
+    value.addEventListener('input', setQuantity); unit.addEventListener('input', setQuantity);
+    t.awards = t.awards || [];
+    return h('div', { class: 'target', role: 'group', 'aria-label': 'Chỉ tiêu ' + (i + 1) },
+      h('div', { class: 'grid' }, this.text('Số thứ tự chỉ tiêu', t, 'ordinal', ptr + '/ordinal'),
+        this.text('Nội dung đo', t, 'description', ptr + '/description')),
+      this.area('Chỉ tiêu ' + (i + 1) + ' (như văn bản)', t, 'text', ptr + '/text'),
+      h('div', { class: 'grid' }, this.register(ptr + '/quantity/value', field('Con số', value, 'Viết như văn bản: 1,2')),
+        this.register(ptr + '/quantity/unit', field('Đơn vị tính', unit, 'tỷ USD, %, doanh nghiệp…'))),
+      this.awardList(t.awards, ptr + '/awards', 'Khen thưởng gắn với chỉ tiêu'));
+  }
+
+  /** Award proposals (đề nghị khen thưởng): form, who grants, to whom, how many; reorder, insert, remove like any block. */
+  awardList(list, ptr, title) {
+    const wrap = h('div', { class: 'awards', role: 'group', 'aria-label': title }, h('p', { class: 'hint' }, title + ' (' + list.length + ')'));
+    this.register(ptr, wrap);
+    list.forEach((a, i) => wrap.append(this.item(list, i, ptr, this.award(a, `${ptr}/${i}`, i),
+      () => ({ form: 'Giấy khen', recipientKind: 'COLLECTIVE', text: 'Tặng Giấy khen' }))));
+    if (this.writable && list.length === 0) {
+      wrap.append(h('button', { type: 'button', class: 'small secondary', 'data-pointer': ptr,
+        onclick: () => { list.push({ form: 'Giấy khen', recipientKind: 'COLLECTIVE', text: 'Tặng Giấy khen' }); this.changed(true, ptr + '/0'); } },
+      'Thêm đề nghị khen thưởng'));
+    }
+    return wrap;
+  }
+
+  award(a, ptr, i) {
+    const grantors = h('input', { type: 'text', value: a.grantor || (a.grantors || []).join(', '), 'data-pointer': ptr + '/grantor' });
+    grantors.addEventListener('input', () => {
+      const names = grantors.value.split(/\s*[,;]\s*/).filter(Boolean);
+      delete a.grantor; delete a.grantors;
+      if (names.length === 1) a.grantor = names[0]; else if (names.length > 1) a.grantors = names;
+      this.changed();
+    });
+    const kinds = a.recipientKind ? [a.recipientKind] : (a.recipientKinds || []);
+    const legendId = uid('rk');
+    const boxes = Object.entries(RECIPIENT_VI).map(([k, label]) => {
+      const box = h('input', { type: 'checkbox', id: uid('f'), value: k, checked: kinds.includes(k), 'data-pointer': ptr + '/recipientKind' });
+      box.addEventListener('change', () => {
+        const chosen = boxes.filter((b) => b.input.checked).map((b) => b.input.value);
+        delete a.recipientKind; delete a.recipientKinds;
+        if (chosen.length === 1) a.recipientKind = chosen[0]; else if (chosen.length > 1) a.recipientKinds = chosen;
+        if (chosen.length < 2) delete a.either;
+        this.changed();
+      });
+      return { input: box, el: h('span', { class: 'field checkbox' }, box, h('label', { for: box.id }, label)) };
+    });
+    const minimum = h('input', { type: 'number', min: 0, inputmode: 'numeric', value: a.minimumCount ?? '', 'data-pointer': ptr + '/minimumCount' });
+    minimum.addEventListener('input', () => {
+      if (minimum.value === '') delete a.minimumCount; else a.minimumCount = Number(minimum.value);
+      this.changed();
+    });
+    a.quotas = a.quotas || [];
+    return h('div', { class: 'award', role: 'group', 'aria-label': 'Đề nghị khen thưởng ' + (i + 1) },
+      h('div', { class: 'grid' }, this.text('Hình thức khen thưởng', a, 'form', ptr + '/form'),
+        this.register(ptr + '/grantor', field('Cấp khen thưởng', grantors, 'Một hoặc nhiều cấp, cách nhau bằng dấu phẩy')),
+        this.register(ptr + '/minimumCount', field('Số lượng tối thiểu', minimum))),
+      this.register(ptr + '/recipientKind', h('fieldset', { class: 'kinds' },
+        h('legend', { id: legendId }, 'Đối tượng được đề nghị'), boxes.map((b) => b.el))),
+      this.quotas(a.quotas, ptr + '/quotas'),
+      this.area('Đề nghị khen thưởng (như văn bản)', a, 'text', ptr + '/text'));
+  }
+
+  /** Quotas (ít nhất 5 doanh nghiệp, không quá 10% số cá nhân): bound, figure, whether a rate, per what. */
+  quotas(list, ptr) {
+    const wrap = h('div', { class: 'quotas', role: 'group', 'aria-label': 'Chỉ tiêu số lượng' });
+    this.register(ptr, wrap);
+    list.forEach((q, i) => {
+      const qp = `${ptr}/${i}`;
+      const bound = h('select', { id: uid('f'), 'data-pointer': qp + '/bound' },
+        ...Object.entries(BOUND_VI).map(([k, label]) => h('option', { value: k, selected: q.bound === k || null }, label)));
+      bound.addEventListener('change', () => { q.bound = bound.value; this.changed(); });
+      const value = h('input', { type: 'number', min: 0, step: 'any', value: q.value ?? '', 'data-pointer': qp + '/value' });
+      value.addEventListener('input', () => { q.value = value.value === '' ? null : Number(value.value); this.changed(); });
+      const rate = h('input', { type: 'checkbox', id: uid('f'), checked: !!q.rate, 'data-pointer': qp + '/rate' });
+      rate.addEventListener('change', () => { if (rate.checked) q.rate = true; else delete q.rate; this.changed(); });
+      const row = h('div', { class: 'grid' }, this.register(qp + '/bound', field('Mức', bound)),
+        this.register(qp + '/value', field('Số lượng', value)),
+        this.register(qp + '/rate', h('div', { class: 'field checkbox' }, rate, h('label', { for: rate.id }, 'Là tỷ lệ (%)'))),
+        this.text('Tính trên', q, 'per', qp + '/per'));
+      wrap.append(this.item(list, i, ptr, row, () => ({ bound: 'AT_MOST', value: 1 })));
+    });
+    if (this.writable) {
+      wrap.append(h('button', { type: 'button', class: 'small secondary', onclick: () => { list.push({ bound: 'AT_MOST', value: 1 }); this.changed(true, `${ptr}/${list.length - 1}`); } },
+        'Thêm chỉ tiêu số lượng'));
+    }
+    return wrap;
   }
 
   tasks(b, ptr) {
@@ -153,8 +287,54 @@ class Editor {
 
   signature() {
     const s = this.plan.signature;
-    return h('section', { class: 'signature', 'aria-labelledby': 'sig-h' }, h('h2', { id: 'sig-h' }, 'Chữ ký'),
-      this.text('Chức vụ người ký', s, 'position', '/signature/position'), this.text('Họ và tên người ký', s, 'name', '/signature/name'));
+    s.authorities = s.authorities || [];
+    const authorities = h('div', { role: 'group', 'aria-label': 'Thẩm quyền ký' });
+    this.register('/signature/authorities', authorities);
+    s.authorities.forEach((a, i) => {
+      const ap = `/signature/authorities/${i}`;
+      const prefix = h('select', { id: uid('f'), 'data-pointer': ap + '/prefix' },
+        ...Object.entries(PREFIX_VI).map(([k, label]) => h('option', { value: k, selected: a.prefix === k || null }, label)));
+      prefix.addEventListener('change', () => { a.prefix = prefix.value; delete a.written; this.changed(); });
+      authorities.append(this.item(s.authorities, i, '/signature/authorities', h('div', { class: 'grid' },
+        this.register(ap + '/prefix', field('Thẩm quyền ' + (i + 1), prefix)),
+        this.text('Ký thay cho', a, 'signedFor', ap + '/signedFor')), () => ({ prefix: 'KT', signedFor: 'TRƯỞNG BAN' })));
+    });
+    if (this.writable && s.authorities.length === 0) {
+      authorities.append(h('button', { type: 'button', class: 'small secondary', 'data-pointer': '/signature/authorities',
+        onclick: () => { s.authorities.push({ prefix: 'KT', signedFor: 'TRƯỞNG BAN' }); this.changed(true, '/signature/authorities/0'); } }, 'Thêm thẩm quyền ký (TM., KT., …)'));
+    }
+    return h('section', { class: 'signature', 'aria-labelledby': 'sig-h' }, h('h2', { id: 'sig-h' }, 'Chữ ký'), authorities,
+      this.text('Chức vụ người ký', s, 'position', '/signature/position'),
+      s.signerOffice !== undefined && s.signerOffice !== null ? this.text('Chức vụ tại cơ quan của người ký', s, 'signerOffice', '/signature/signerOffice') : null,
+      this.text('Họ và tên người ký', s, 'name', '/signature/name'));
+  }
+
+  /** The days a phase honours: the name, the date as written (11/6, read as day and month), the year of the event. */
+  anniversaries(list, ptr) {
+    const wrap = h('div', { class: 'anniversaries', role: 'group', 'aria-label': 'Ngày kỷ niệm' }, h('p', { class: 'hint' }, 'Ngày kỷ niệm (' + list.length + ')'));
+    this.register(ptr, wrap);
+    list.forEach((a, i) => {
+      const ap = `${ptr}/${i}`;
+      const date = h('input', { type: 'text', inputmode: 'numeric', placeholder: '11/6', value: a.dateText || (a.day ? `${a.day}/${a.month}` : ''), 'data-pointer': ap + '/day' });
+      const out = h('div', { class: 'parsed', 'aria-live': 'polite' });
+      date.addEventListener('input', () => {
+        const m = date.value.trim().match(/^(\d{1,2})\s*\/\s*(\d{1,2})$/);
+        out.classList.toggle('bad', !m);
+        out.textContent = m ? `Ngày ${m[1]} tháng ${m[2]}` : 'Viết ngày/tháng, như 11/6';
+        if (m) { a.day = Number(m[1]); a.month = Number(m[2]); a.dateText = date.value.trim(); this.changed(); }
+      });
+      const year = h('input', { type: 'number', min: 1, max: 2200, inputmode: 'numeric', value: a.eventYear ?? '', 'data-pointer': ap + '/eventYear' });
+      year.addEventListener('input', () => { if (year.value === '') delete a.eventYear; else a.eventYear = Number(year.value); this.changed(); });
+      const dateField = this.register(ap + '/day', field('Ngày, tháng', date, 'Như văn bản: 11/6'));
+      dateField.append(out);
+      wrap.append(this.item(list, i, ptr, h('div', { class: 'grid' }, this.text('Tên ngày kỷ niệm', a, 'name', ap + '/name'), dateField,
+        this.register(ap + '/eventYear', field('Năm của sự kiện', year))), () => ({ name: 'Ngày kỷ niệm', day: 1, month: 1, dateText: '1/1' })));
+    });
+    if (this.writable && list.length === 0) {
+      wrap.append(h('button', { type: 'button', class: 'small secondary', 'data-pointer': ptr,
+        onclick: () => { list.push({ name: 'Ngày kỷ niệm', day: 1, month: 1, dateText: '1/1' }); this.changed(true, ptr + '/0'); } }, 'Thêm ngày kỷ niệm'));
+    }
+    return wrap;
   }
 
   // --- controls ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import javax.persistence.Id;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.store.PlanStatus;
 import vn.thidua.plan.store.StoredPlan;
@@ -40,6 +41,11 @@ public final class PlanEntity {
 
     @Column(name = "doc_number")
     String number;
+
+    /** The letterhead's {@code issuer.kind} (BOARD, PEOPLES_COMMITTEE, ...), for listings by issuer. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "issuer_kind")
+    IssuerKind issuerKind;
 
     @Column(name = "title")
     String title;

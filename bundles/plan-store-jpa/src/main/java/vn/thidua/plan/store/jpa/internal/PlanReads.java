@@ -67,6 +67,7 @@ final class PlanReads {
         where.province("p.provinceCode", query.provinceCode(), query.lineage(), provinces);
         where.add("p.year = :year", "year", query.year());
         where.add("p.status = :status", "status", query.status());
+        where.add("p.issuerKind = :issuer", "issuer", query.issuer());
         if (query.text() != null) {
             List<String> words = SearchText.words(query.text());
             for (int i = 0; i < words.size(); i++) {

@@ -188,6 +188,7 @@ final class PlanWrites {
         entity.status = status;
         entity.provinceCode = plan.province().code();
         entity.year = plan.year();
+        entity.issuerKind = plan.issuer().kind();
         entity.number = number(plan.number());
         entity.title = plan.summary();
         entity.searchText = SearchText.of(plan);

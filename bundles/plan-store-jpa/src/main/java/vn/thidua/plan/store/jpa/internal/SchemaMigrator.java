@@ -65,7 +65,7 @@ final class SchemaMigrator {
                 // Flyway would skip a migration it does not know; we check for them ourselves, below.
                 .ignoreMigrationPatterns("*:future")
                 // given, not scanned: Flyway's scanner finds no class inside a bundle
-                .javaMigrations(new V3__plan_bodies_in_schema_2());
+                .javaMigrations(new V3__plan_bodies_in_schema_2(), new V4__plan_issuer_kind());
         Bundle bundle = FrameworkUtil.getBundle(SchemaMigrator.class);
         if (bundle != null) {
             // In OSGi the scripts are listed from this bundle, whatever the state of Flyway's (BundleMigrations).

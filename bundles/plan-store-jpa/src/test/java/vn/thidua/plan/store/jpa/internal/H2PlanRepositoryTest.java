@@ -84,7 +84,7 @@ class H2PlanRepositoryTest extends PlanRepositoryContract {
     @Test
     void infoNamesH2AndTheSchema() {
         assertThat(store.repository().info().database()).startsWith("H2 2.");
-        assertThat(store.repository().info().schemaVersion()).isEqualTo("3");
+        assertThat(store.repository().info().schemaVersion()).isEqualTo("4");
         assertThat(store.repository().info().database()).as("read once, at the start").isSameAs(store.repository().info().database());
         assertThat(store.repository().info().url()).startsWith("jdbc:h2:").doesNotContain("sa");
     }
@@ -107,14 +107,14 @@ class H2PlanRepositoryTest extends PlanRepositoryContract {
         assertThatThrownBy(() -> new SchemaMigrator(newer).migrate())
                 .isInstanceOf(SchemaTooNewException.class)
                 .hasMessageContaining("99 (from the future)")
-                .hasMessageContaining("up to 3");
+                .hasMessageContaining("up to 4");
     }
 
     @Test
     void reopeningAMigratedDatabaseKeepsItsSchema() {
         try (HikariDataSource again = h2(folder.resolve("again"))) {
             StandaloneStore.open(again, CLOCK).close();
-            assertThat(new SchemaMigrator(again).migrate()).isEqualTo("3");
+            assertThat(new SchemaMigrator(again).migrate()).isEqualTo("4");
         }
     }
 }

@@ -21,6 +21,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.plan.IssuingBody;
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.PlanBuilder;
 import vn.thidua.plan.Province;
@@ -290,6 +292,28 @@ abstract class PlanRepositoryContract {
         assertThat(second.items()).isEqualTo(every.items().subList(2, 4));
 
         assertThat(repository().list(new PlanQuery("no-such-province", null, null, null, false, 0, 50)).total()).isZero();
+    }
+
+    @Test
+    void listingFiltersByTheKindOfIssuingBody() {
+        StoredPlan board = create("003_44668950db2da263", PlanStatus.DRAFT, null);
+        Plan seed = Fixtures.plan("004_a5c35aef69c6ea26");
+        StoredPlan committee = repository().create(inProvince(PlanBuilder.builder(seed)
+                .issuer(new IssuingBody(null, "ỦY BAN NHÂN DÂN TỈNH THỬ", IssuerKind.PEOPLES_COMMITTEE, null)).build()),
+                PlanStatus.DRAFT, "tester", null);
+
+        assertThat(repository().list(new PlanQuery(province, null, null, null, false, 0, 50, false, IssuerKind.PEOPLES_COMMITTEE))
+                .items()).extracting(PlanSummary::id).containsExactly(committee.id());
+        assertThat(repository().list(new PlanQuery(province, null, null, null, false, 0, 50, false, IssuerKind.BOARD))
+                .items()).extracting(PlanSummary::id).containsExactly(board.id());
+        assertThat(repository().list(new PlanQuery(province, null, null, null, false, 0, 50, false, IssuerKind.BLOC)).total())
+                .isZero();
+        assertThat(list(false).total()).isEqualTo(2);
+        // A replacement that changes the letterhead moves the plan to the other issuer's listing.
+        repository().replace(committee.id(), committee.version(), PlanBuilder.builder(committee.plan())
+                .issuer(new IssuingBody(null, "Sở Nội vụ", IssuerKind.DEPARTMENT, null)).build(), null, "tester", null);
+        assertThat(repository().list(new PlanQuery(province, null, null, null, false, 0, 50, false, IssuerKind.DEPARTMENT))
+                .items()).extracting(PlanSummary::id).containsExactly(committee.id());
     }
 
     @Test

@@ -61,7 +61,7 @@ class PostgresPlanRepositoryTest extends PlanRepositoryContract {
     @Test
     void infoNamesPostgresqlAndTheSchema() {
         assertThat(store.repository().info().database()).startsWith("PostgreSQL ");
-        assertThat(store.repository().info().schemaVersion()).isEqualTo("3");
+        assertThat(store.repository().info().schemaVersion()).isEqualTo("4");
         assertThat(store.repository().info().url()).isEqualTo(SERVER + database);
     }
 

@@ -62,7 +62,7 @@ class SchemaUpgradeTest {
     void aNewDatabaseGetsTheIndexesOfItsKind(Kind kind) throws SQLException {
         try (Database database = new Database(kind, folder);
                 StandaloneStore store = StandaloneStore.open(database.pool, CLOCK, RULES)) {
-            assertThat(store.repository().info().schemaVersion()).isEqualTo("3");
+            assertThat(store.repository().info().schemaVersion()).isEqualTo("4");
             List<String> indexes = database.indexes("plan", "plan_task");
             assertThat(indexes).contains("plan_listing", "plan_listing_order", "plan_task_due")
                     .doesNotContain("plan_task_deadline");
@@ -81,6 +81,9 @@ class SchemaUpgradeTest {
             List<String> ids = new ArrayList<>();
             Answers before;
             SchemaMigrator.configure(database.pool).target("1").load().migrate();
+            // Today's entity maps issuer_kind (V4); an older bundle wrote rows without it: the column is added
+            // for the writes, emptied after them, and V4 (ADD COLUMN IF NOT EXISTS) fills it from the bodies.
+            database.statement("ALTER TABLE plan ADD COLUMN issuer_kind VARCHAR(32)");
             EntityManagerFactory factory = StandaloneStore.factory(database.pool);
             try {
                 // The repository writes the same rows at V1 as at V2, which only adds indexes.
@@ -95,15 +98,19 @@ class SchemaUpgradeTest {
                 factory.close();
             }
 
+            database.statement("UPDATE plan SET issuer_kind = NULL");
             try (StandaloneStore store = StandaloneStore.open(database.pool, CLOCK, RULES)) {
                 PlanRepository atV2 = store.repository();
-                assertThat(atV2.info().schemaVersion()).isEqualTo("3");
+                assertThat(atV2.info().schemaVersion()).isEqualTo("4");
                 for (int i = 0; i < ids.size(); i++) {
                     Plan plan = atV2.find(ids.get(i)).orElseThrow().plan();
                     assertThat(plan).isEqualTo(Fixtures.plan(SeedText.SEEDS.get(i)));
                 }
                 assertThat(Answers.of(atV2)).isEqualTo(before);
                 assertThat(before.listing()).hasSize(SeedText.SEEDS.size());
+                // V4 filled the issuer kind the older rows lacked, from their bodies: every seed is a board's plan.
+                assertThat(database.query("select count(*) from plan where issuer_kind = 'BOARD'"))
+                        .isEqualTo(String.valueOf(SeedText.SEEDS.size()));
                 assertThat(before.searched()).isNotEmpty();
                 assertThat(before.due()).isNotEmpty();
             }
@@ -126,6 +133,9 @@ class SchemaUpgradeTest {
             List<String> v1 = new ArrayList<>();
             Answers before;
             SchemaMigrator.configure(database.pool).target("2").load().migrate();
+            // Today's entity maps issuer_kind (V4); an older bundle wrote rows without it: the column is added
+            // for the writes, emptied after them, and V4 (ADD COLUMN IF NOT EXISTS) fills it from the bodies.
+            database.statement("ALTER TABLE plan ADD COLUMN issuer_kind VARCHAR(32)");
             EntityManagerFactory factory = StandaloneStore.factory(database.pool);
             try {
                 JpaPlanRepository atV2 = new JpaPlanRepository(database.pool, factory, VietnamClock.of(CLOCK), RULES,
@@ -149,9 +159,10 @@ class SchemaUpgradeTest {
             }
             assertThat(database.bodies()).hasSize(3 * ids.size()).allSatisfy(b -> assertThat(json.versionOf(b)).isEqualTo(1));
 
+            database.statement("UPDATE plan SET issuer_kind = NULL");
             try (StandaloneStore store = StandaloneStore.open(database.pool, CLOCK, RULES)) {
                 PlanRepository upgraded = store.repository();
-                assertThat(upgraded.info().schemaVersion()).isEqualTo("3");
+                assertThat(upgraded.info().schemaVersion()).isEqualTo("4");
                 assertThat(database.bodies()).hasSize(3 * ids.size())
                         .allSatisfy(b -> assertThat(json.versionOf(b)).isEqualTo(Plan.SCHEMA_VERSION));
                 for (int i = 0; i < ids.size(); i++) {
@@ -200,6 +211,12 @@ class SchemaUpgradeTest {
                 config.setUsername(PostgresPlanRepositoryTest.USER);
                 config.setMaximumPoolSize(2);
                 pool = new HikariDataSource(config);
+            }
+        }
+
+        void statement(String sql) throws SQLException {
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute(sql);
             }
         }
 
