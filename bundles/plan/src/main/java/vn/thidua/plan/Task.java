@@ -13,7 +13,8 @@ import vn.thidua.plan.internal.PlanValue;
 /**
  * A task (nhiệm vụ, nội dung công việc) with its time and owners.
  *
- * @param ordinal the ordinal as written ({@code 3}, {@code 1.2.}), or null when the document numbers none
+ * @param ordinal the ordinal as written ({@code 3}, {@code 1.2.}), the bullet of a task written as a bullet
+ *        of its own ({@code -}), or null when the document numbers none
  * @param content what is to be done, as written
  * @param timing when, or null when the document gives no time
  * @param lead who leads (thực hiện / chủ trì / trách nhiệm thực hiện), or null

@@ -21,7 +21,7 @@ import vn.thidua.plan.internal.PlanValue;
  * </pre>
  * or with the first duty on the heading's line ({@code b) UBND các xã, phường: triển khai ...}).
  *
- * @param ordinal the ordinal as written ({@code 1.}, {@code a)}), or null
+ * @param ordinal the ordinal as written ({@code 1.}, {@code a)}), the bullet of a unit written as a bullet ({@code -}), or null
  * @param heading the heading as written, with its colon ({@code Sở Nội vụ:}, {@code Đề nghị Ủy ban MTTQ Việt Nam tỉnh:})
  * @param directive an order, a request or a call to coordinate
  * @param units the units the heading names, each as written

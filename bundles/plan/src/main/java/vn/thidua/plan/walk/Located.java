@@ -56,7 +56,8 @@ public record Located<T>(T value, String pointer, int index, Block container, Li
     /**
      * The path of numbers as one reads it: each number without its closing punctuation, joined by
      * dots ({@code II.2.a}); a number that already carries its parent's ({@code 1.2.} under
-     * {@code 1.}) stands for both ({@code II.1.2}). Empty when nothing on the way is numbered.
+     * {@code 1.}) stands for both ({@code II.1.2}); a bullet in the ordinal's place ({@code -}) adds
+     * nothing. Empty when nothing on the way is numbered.
      */
     public String path() {
         List<String> parts = new ArrayList<>();
@@ -94,6 +95,9 @@ public record Located<T>(T value, String pointer, int index, Block container, Li
 
     private static String bare(String number) {
         String text = number.strip();
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return ""; // a bullet written where a number would be ("-", "+"): it numbers nothing
+        }
         int start = 0;
         int end = text.length();
         while (start < end && text.charAt(start) == '(') {

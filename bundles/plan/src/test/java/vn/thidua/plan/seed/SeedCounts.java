@@ -21,6 +21,20 @@ public record SeedCounts(int tasks, int targets, int phases, int legalBases, int
     private static final Pattern PHASE = Pattern.compile("^[-+]\\s*Đợt(?=[\\s:*]|$).*");
     private static final Pattern BASIS_START = Pattern.compile("^(-\\s*)?(Thực hiện|Căn cứ|Hướng ứng|Hưởng ứng)(?=[\\s:*]|$).*");
     private static final Pattern FIRST_SECTION = Pattern.compile("^I\\.\\s.*");
+    /**
+     * Headings over tasks written as numbered paragraphs ("1. Nội dung thi đua", "2. Nhiệm vụ, giải pháp",
+     * "I. NHIỆM VỤ CHUNG", "IV. CÁC GIẢI PHÁP CHỦ YẾU").
+     */
+    private static final Pattern PROSE_TASKS_HEADING = Pattern.compile(
+            "^(nội dung thi đua|nhiệm vụ, giải pháp|nhiệm vụ chung|các giải pháp chủ yếu)$");
+    /** A paragraph that starts a task: a capital letter or a number, not a lead-in ending in ':'. */
+    private static final Pattern PROSE_TASK = Pattern.compile("^[\\p{Lu}\\d].*[^:]$");
+    /** A part of the plan: "II. NỘI DUNG THỰC HIỆN". */
+    private static final Pattern PART = Pattern.compile("^[IVX]+\\.\\s+(\\S.*)");
+    /** The part whose bullets are tasks, under the numbered items they follow (seed 002). */
+    private static final String BULLET_TASKS_PART = "nội dung thực hiện";
+    /** A review written as a paragraph of its own ("Tổng kết các phong trào thi đua ..."). */
+    private static final Pattern REVIEW = Pattern.compile("^(Tổng kết|Sơ kết)\\s.*");
 
     public static SeedCounts of(String seed) {
         List<String> lines = paragraphs(SeedText.clean(seed));
@@ -44,9 +58,26 @@ public record SeedCounts(int tasks, int targets, int phases, int legalBases, int
 
     private static int tasks(List<String> lines) {
         int count = 0;
+        boolean inProseTasks = false;
+        boolean inBulletTasks = false;
         StringBuilder running = new StringBuilder();
         for (String line : lines) {
+            Matcher part = PART.matcher(line);
+            if (part.matches()) {
+                inBulletTasks = part.group(1).toLowerCase(Locale.ROOT).equals(BULLET_TASKS_PART);
+            }
+            String title = headingTitle(line);
+            if (title != null) {
+                inProseTasks = PROSE_TASKS_HEADING.matcher(title.toLowerCase(Locale.ROOT)).matches();
+                running.append(line).append(' ');
+                continue;
+            }
             if (TABLE_ROW.matcher(line).matches() || FIELD_TASK_OWNER.matcher(line).matches()) {
+                count++;
+            } else if (inBulletTasks && line.startsWith("-") && !FIELD_LINE.matcher(line).matches()) {
+                count++;
+            } else if (inProseTasks && PROSE_TASK.matcher(line).matches() || REVIEW.matcher(line).matches()) {
+                // numbered tasks (1.1., 1.2. ...) and the paragraphs between them, in a section of tasks in prose
                 count++;
             } else if (!FIELD_LINE.matcher(line).matches()) {
                 running.append(line).append(' ');
@@ -58,6 +89,19 @@ public record SeedCounts(int tasks, int targets, int phases, int legalBases, int
             count++;
         }
         return count;
+    }
+
+    /**
+     * The title of a heading: a short numbered line that does not end a sentence ("II. NỘI DUNG THI ĐUA",
+     * "1. Nội dung thi đua"), not a numbered paragraph ("1. Tiếp tục tuyên truyền ... ."); null otherwise.
+     */
+    private static String headingTitle(String line) {
+        Matcher heading = HEADING.matcher(line);
+        if (!heading.matches() || heading.group(2) != null) {
+            return null;
+        }
+        String title = heading.group(3);
+        return title.split("\\s+").length <= 14 && !title.endsWith(".") ? title : null;
     }
 
     /** Bullets under a short numbered heading that names targets ("2. Các chỉ tiêu thi đua ..."). */

@@ -107,9 +107,11 @@ class PlanWalkTest {
     void pathsAreTheNumbersAsTheDocumentWritesThem() {
         PlanWalk giaLai = PlanWalk.of(Fixtures.plan("003_44668950db2da263"));
         assertThat(giaLai.tasks()).extracting(Located::path)
-                .containsExactly("III.1.1", "III.1.2", "III.2.1", "III.2.2", "III.2.3", "III.2.4", "III.3.1", "III.3.2",
-                        "III.4.1", "III.4.2", "III.4.3", "III.4.4", "III.4.5");
-        Located<Task> q2 = giaLai.tasks().get(2);
+                .containsExactly("I.1", "I.2", "I.3", "I.4", "I.5",
+                        "III.1.1", "III.1.2", "III.2.1", "III.2.2", "III.2.3", "III.2.4", "III.3.1", "III.3.2",
+                        "III.4.1", "III.4.2", "III.4.3", "III.4.4", "III.4.5",
+                        "IV.1", "IV.2", "IV.3", "IV.4", "IV.5");
+        Located<Task> q2 = giaLai.tasks().get(7);
         assertThat(q2.numbers()).containsExactly("III.", "2.", "2.1.");
         assertThat(q2.grouping().kind()).isEqualTo(GroupingKind.QUARTER);
         assertThat(q2.grouping().ordinal()).isEqualTo(2);
@@ -124,13 +126,13 @@ class PlanWalkTest {
 
         // "1.2." under "1." carries its parent's number: II.1.2, not II.1.1.2.
         PlanWalk bacGiang2024 = PlanWalk.of(Fixtures.plan("001_b902e8c9f1ecfedd"));
-        assertThat(bacGiang2024.sections()).extracting(Located::path).contains("II.1.2", "III.2.5");
+        assertThat(bacGiang2024.tasks()).extracting(Located::path).contains("II.1.2", "III.2.5");
         // A table numbers its rows 1, 2, ...: the row's number follows its section's.
         assertThat(PlanWalk.of(Fixtures.plan("000_d3ad60d258665efa")).tasks()).extracting(Located::path)
                 .startsWith("II.1.1", "II.1.2");
-        // The inline tasks of Bắc Giang 2020 have no number of their own.
+        // The inline tasks of Bắc Giang 2020 have no number of their own, nor have the bullets under its numbered items.
         assertThat(PlanWalk.of(Fixtures.plan("002_d4688f34a2318412")).tasks()).extracting(Located::path)
-                .containsOnly("III.2");
+                .containsExactly("II.1", "II.1", "II.2", "II.2", "II.2", "II.4", "II.4", "II.4", "III.2", "III.2");
     }
 
     @Test
@@ -138,18 +140,20 @@ class PlanWalkTest {
         assertThat(path("I.", "(1)", "a)")).isEqualTo("I.1.a");
         assertThat(path("II", "2", "2.3")).isEqualTo("II.2.3");
         assertThat(path()).isEmpty();
+        assertThat(path("II.", "1.", "-")).as("a bullet in the ordinal's place numbers nothing").isEqualTo("II.1");
     }
 
     @Test
     void aNumberedParagraphIsTheOneItsSectionsNumberRunsInto() {
         PlanWalk giaLai = PlanWalk.of(Fixtures.plan("003_44668950db2da263"));
-        Located<Block> firstOfI = giaLai.blocks().get(1);
-        assertThat(firstOfI.value()).isInstanceOf(Section.class);
-        assertThat(((Section) firstOfI.value()).runIn()).isNotNull();
-        Located<Block> runIn = giaLai.blocks().get(2);
+        // "2. Yêu cầu: Các phòng ..." under II: a number with no heading, running into its paragraph
+        Located<Block> numbered = giaLai.blocks().stream()
+                .filter(b -> b.value() instanceof Section s && s.runIn() != null).findFirst().orElseThrow();
+        assertThat(numbered.path()).isEqualTo("II.2");
+        Located<Block> runIn = giaLai.blocks().get(giaLai.blocks().indexOf(numbered) + 1);
         assertThat(runIn.value()).isInstanceOf(Paragraph.class);
         assertThat(runIn.isRunIn()).isTrue();
-        assertThat(runIn.container()).isSameAs(firstOfI.value());
+        assertThat(runIn.container()).isSameAs(numbered.value());
         // A paragraph under a heading stands on its own.
         PlanWalk bacGiang2018 = PlanWalk.of(Fixtures.plan("000_d3ad60d258665efa"));
         assertThat(bacGiang2018.blocks(Paragraph.class)).isNotEmpty().noneMatch(Located::isRunIn);

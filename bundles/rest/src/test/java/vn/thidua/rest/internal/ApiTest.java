@@ -464,7 +464,8 @@ class ApiTest {
         JsonNode answered = json(api.call("GET", "plans/" + id).as("viewer").send()).path("plan");
         assertThat(answered.path("schemaVersion").asInt()).isEqualTo(Plan.SCHEMA_VERSION);
         assertThat(answered.at("/issuer/kind").asText()).isEqualTo("BOARD");
-        assertThat(new PlanJson().read(answered.toString())).isEqualTo(plan);
+        // the schema 1 document as the upgrade reads it (the schema 2 fixture was re-encoded since, with more typed)
+        assertThat(new PlanJson().read(answered.toString())).isEqualTo(Fixtures.v1(GIA_LAI));
         assertThat(api.call("PUT", "plans/" + id).as("editor").header("If-Match", "\"1\"").json(v1).send().status())
                 .isEqualTo(200);
         // a schema 1 body is judged as strictly, its errors named by the same pointers

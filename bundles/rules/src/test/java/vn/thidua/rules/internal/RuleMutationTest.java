@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.thidua.plan.Anniversary;
 import vn.thidua.plan.AwardProposal;
 import vn.thidua.plan.AwardProposalBuilder;
+import vn.thidua.plan.AwardQuota;
 import vn.thidua.plan.DateLineBuilder;
 import vn.thidua.plan.DocumentNumber;
 import vn.thidua.plan.GrowthBuilder;
@@ -22,7 +23,9 @@ import vn.thidua.plan.LegalBasis;
 import vn.thidua.plan.PartialDate;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.QuantityBuilder;
+import vn.thidua.plan.QuotaBound;
 import vn.thidua.plan.Recipient;
+import vn.thidua.plan.RecipientKind;
 import vn.thidua.plan.Section;
 import vn.thidua.plan.SignatureBuilder;
 import vn.thidua.plan.TaskList;
@@ -194,9 +197,11 @@ class RuleMutationTest {
         d.add(new Defect("an award form of the 2003 law proposed in 2024 (Huy hiệu)", BG_2024,
                 p -> award(p, 0, a -> a.form("Huy hiệu")), "award-forms", BG24_AWARDS + "0/form"));
         d.add(new Defect("an award form no law has (Bằng công nhận)", BG_2024,
-                p -> award(p, 2, a -> a.form("Bằng công nhận")), "award-forms", BG24_AWARDS + "2/form"));
+                p -> award(p, 1, a -> a.form("Bằng công nhận")), "award-forms", BG24_AWARDS + "1/form"));
         d.add(new Defect("a quota of zero", BG_2024,
-                p -> award(p, 1, a -> a.minimumCount(0)), "award-quotas", BG24_AWARDS + "1/minimumCount"));
+                p -> award(p, 1, a -> a.quotas(List.of(new AwardQuota(QuotaBound.AT_LEAST, java.math.BigDecimal.ZERO, null,
+                        RecipientKind.COLLECTIVE, null, "ít nhất 0 tập thể")))), "award-quotas",
+                BG24_AWARDS + "1/quotas/0/value"));
         // Signature, recipients, expressions
         d.add(new Defect("a signer title the pack does not allow (GIÁM ĐỐC)", GL_2023,
                 p -> PlanEdit.plan(p, b -> b.signature(SignatureBuilder.builder(p.signature()).position("GIÁM ĐỐC").build())),

@@ -7,6 +7,7 @@ import static vn.thidua.rules.internal.check.RuleHarness.check;
 import static vn.thidua.rules.internal.check.RuleHarness.pack;
 import static vn.thidua.rules.internal.check.RuleHarness.rule;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -15,7 +16,10 @@ import org.junit.jupiter.api.Test;
 
 import vn.thidua.plan.AwardProposal;
 import vn.thidua.plan.AwardProposalBuilder;
+import vn.thidua.plan.AwardQuota;
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.QuotaBound;
+import vn.thidua.plan.RecipientKind;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.rules.Finding;
 import vn.thidua.rules.Severity;
@@ -26,7 +30,7 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor;
 /** {@code award-forms} and {@code award-quotas}: what a plan proposes to award, and how many. */
 class AwardRulesTest {
 
-    /** Bắc Giang 2024: ≥ 5 Cờ thi đua for enterprises, ≥ 10 Bằng khen for collectives and 10 for individuals. */
+    /** Bắc Giang 2024: ≥ 5 Cờ thi đua for enterprises, one Bằng khen proposal for ≥ 10 collectives and ≥ 10 individuals. */
     private static final Plan BAC_GIANG = Fixtures.plan("001_b902e8c9f1ecfedd");
     private static final String AWARDS = "/sections/1/blocks/3/blocks/0/targets/2/awards/";
 
@@ -89,12 +93,20 @@ class AwardRulesTest {
     @Test
     void silentOnPositiveQuotas() {
         assertThat(check(quotas, BAC_GIANG)).isEmpty();
-        assertThat(check(quotas, award(0, a -> a.minimumCount(null)))).isEmpty();
+        assertThat(check(quotas, award(0, a -> a.quotas(null)))).isEmpty();
     }
 
     @Test
     void aQuotaOfZeroIsFound() {
-        Plan plan = award(1, a -> a.minimumCount(0));
+        Plan plan = award(1, a -> a.quotas(List.of(quota(QuotaBound.AT_LEAST, 10, null, RecipientKind.COLLECTIVE),
+                quota(QuotaBound.AT_LEAST, 0, null, RecipientKind.INDIVIDUAL))));
+
+        assertOne(check(quotas, plan), plan, "award-quotas", AWARDS + "1/quotas/1/value", "số lớn hơn 0", "0");
+    }
+
+    @Test
+    void aSchema1MinimumCountIsStillChecked() {
+        Plan plan = award(1, a -> a.quotas(null).minimumCount(0));
 
         assertOne(check(quotas, plan), plan, "award-quotas", AWARDS + "1/minimumCount", "số lớn hơn 0", "0");
     }
@@ -103,7 +115,7 @@ class AwardRulesTest {
     void aQuotaAboveTheProvincesCapIsFound() {
         CompiledRule capped = rule("bac-giang-2024", "award-quotas", "{quotas: [{form: Cờ thi đua, max: 3}]}");
 
-        assertOne(check(capped, BAC_GIANG), BAC_GIANG, "award-quotas", AWARDS + "0/minimumCount", "nhiều nhất 3", "5");
+        assertOne(check(capped, BAC_GIANG), BAC_GIANG, "award-quotas", AWARDS + "0/quotas/0/value", "nhiều nhất 3", "5");
     }
 
     @Test
@@ -111,6 +123,23 @@ class AwardRulesTest {
         CompiledRule capped = rule("bac-giang-2024", "award-quotas",
                 "{quotas: [{form: Bằng khen, recipientKind: INDIVIDUAL, max: 8}]}");
 
-        assertOne(check(capped, BAC_GIANG), BAC_GIANG, "award-quotas", AWARDS + "2/minimumCount", "nhiều nhất 8", "10");
+        assertOne(check(capped, BAC_GIANG), BAC_GIANG, "award-quotas", AWARDS + "1/quotas/1/value", "nhiều nhất 8", "10");
+    }
+
+    @Test
+    void anAtMostAboveTheCapIsFoundButARateOrANumberPerUnitIsNotAPlanTotal() {
+        CompiledRule capped = rule("bac-giang-2024", "award-quotas", "{quotas: [{form: Cờ thi đua, max: 3}]}");
+        Plan atMost = award(0, a -> a.quotas(List.of(quota(QuotaBound.AT_MOST, 4, null, null))));
+        Plan rate = award(0, a -> a.quotas(List.of(quota(QuotaBound.AT_MOST, 20, true, null))));
+        Plan perUnit = award(0, a -> a.quotas(List.of(new AwardQuota(QuotaBound.AT_MOST, BigDecimal.valueOf(5), null, null,
+                "đơn vị", "không quá 05 doanh nghiệp/đơn vị"))));
+
+        assertOne(check(capped, atMost), atMost, "award-quotas", AWARDS + "0/quotas/0/value", "nhiều nhất 3", "4");
+        assertThat(check(capped, rate)).isEmpty();
+        assertThat(check(capped, perUnit)).isEmpty();
+    }
+
+    private static AwardQuota quota(QuotaBound bound, int value, Boolean rate, RecipientKind kind) {
+        return new AwardQuota(bound, BigDecimal.valueOf(value), rate, kind, null, null);
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.seed.Fixtures;
+import vn.thidua.plan.walk.PlanWalk;
 import vn.thidua.rules.internal.PlanEdit;
 import vn.thidua.rules.internal.descriptor.DescriptorException;
 
@@ -67,7 +68,8 @@ class StandardDeadlinesRuleTest {
     @Test
     void aTaskThatIsNoStandardStepOrHasNoDeadlineIsLeftAlone() {
         String ideas = "/sections/2/blocks/1/blocks/0/tasks/3";
-        assertThat(GIA_LAI.tasks().get(5).content()).startsWith("Triển khai và tổng hợp đăng ký áp dụng thử sáng kiến");
+        assertThat(PlanWalk.of(GIA_LAI).tasks()).filteredOn(t -> t.pointer().equals(ideas)).singleElement()
+                .satisfies(t -> assertThat(t.value().content()).startsWith("Triển khai và tổng hợp đăng ký áp dụng thử sáng kiến"));
 
         assertThat(check(rule, retimed(GIA_LAI, ideas, "Trước 30/11/2023."))).isEmpty();
         assertThat(check(rule, retimed(GIA_LAI, REGISTRATION, "Theo hướng dẫn của cấp trên"))).isEmpty();

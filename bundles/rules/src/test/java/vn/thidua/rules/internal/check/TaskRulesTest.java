@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.thidua.plan.AssignmentBuilder;
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskLayout;
 import vn.thidua.plan.TaskList;
 import vn.thidua.plan.TaskListBuilder;
@@ -65,6 +66,22 @@ class TaskRulesTest {
                 "(không có)");
         assertFinding(findings.get(1), plan, "task-fields", HY_LIST + "/tasks/0/timing", "thời gian hoàn thành",
                 "(không có)");
+    }
+
+    @Test
+    void tasksWrittenAsNumberedParagraphsAreStandingTasksButAFieldTheListLaysOutIsRequired() {
+        Plan bacGiang2024 = Fixtures.plan("001_b902e8c9f1ecfedd");
+        String contents = "/sections/1/blocks/0/blocks/0";
+        CompiledRule bacGiangFields = rule("bac-giang-2024", "task-fields");
+
+        assertThat(bacGiang2024.tasks()).hasSize(14).allSatisfy(t -> assertThat(t.timing()).isNull());
+        assertThat(check(bacGiangFields, bacGiang2024)).isEmpty();
+
+        Plan scheduled = PlanEdit.at(bacGiang2024, contents, TaskList.class,
+                l -> TaskListBuilder.builder(l).fields(List.of(TaskField.TIMING)).build());
+        List<Finding> findings = check(bacGiangFields, scheduled);
+        assertThat(findings).hasSize(2 * 8).extracting(Finding::pointer).startsWith(contents + "/tasks/0/timing",
+                contents + "/tasks/0/lead");
     }
 
     @Test
