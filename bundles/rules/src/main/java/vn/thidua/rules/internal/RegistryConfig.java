@@ -8,7 +8,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         description = "Bounds on what a rule pack may cost: the time of one validation, the size of a pack file.")
 public @interface RegistryConfig {
 
-    @AttributeDefinition(min = "1", description = "Milliseconds one validation of a plan may run; over it, the validation"
+    @AttributeDefinition(min = "1", description = "Milliseconds of CPU time one validation of a plan may use (wall time where the JVM cannot measure a thread's CPU time); over it, the validation"
             + " stops and its report ends with the finding 'time-budget' (an error). A seed plan takes about a millisecond.")
     long validationMillis() default PackLimits.VALIDATION_MILLIS;
 
