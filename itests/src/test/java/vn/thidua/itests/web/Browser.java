@@ -74,6 +74,17 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks a control that makes the page render again (a filter's submit) and waits until it did:
+     * the old page's heading gone. Without this a wait for a text the old page also shows passes at
+     * once, and what is read next can be replaced while it is read.
+     */
+    void clickAndWaitForRender(By control) {
+        WebElement heading = find(By.cssSelector("main h1"));
+        find(control).click();
+        wait.until(ExpectedConditions.stalenessOf(heading));
+    }
+
     void waitText(By by, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }

@@ -135,7 +135,7 @@ public class WebBrowserIT {
                 if (account[0].equals(VIEWER)) {
                     // The text search ignores diacritics: "trien khai cong tac" finds "Triển khai công tác …".
                     Browser.type(browser.find(By.id("f-q")), "trien khai cong tac");
-                    browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+                    browser.clickAndWaitForRender(By.cssSelector("form[role=search] button[type=submit]"));
                     browser.waitText(By.id("plan-count"), "· 1–");
                     assertTrue(browser.find(By.cssSelector("main tbody")).getText().contains("Triển khai công tác"));
                 }
@@ -220,7 +220,7 @@ public class WebBrowserIT {
             browser.find(By.id("plan-count"));
             new Select(browser.find(By.id("f-province"))).selectByValue("bac-ninh");
             browser.find(By.id("f-lineage")).click();
-            browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+            browser.clickAndWaitForRender(By.cssSelector("form[role=search] button[type=submit]"));
             waitCount(browser, 3);
             List<String> provinces = browser.driver.findElements(By.cssSelector("table tbody tr td:nth-child(2)")).stream()
                     .map(WebElement::getText).distinct().toList();
@@ -228,20 +228,20 @@ public class WebBrowserIT {
             assertTrue(browser.driver.getCurrentUrl(), browser.driver.getCurrentUrl().contains("lineage=true"));
 
             new Select(browser.find(By.id("f-issuer"))).selectByValue("PEOPLES_COMMITTEE");
-            browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+            browser.clickAndWaitForRender(By.cssSelector("form[role=search] button[type=submit]"));
             waitCount(browser, 0);
             new Select(browser.find(By.id("f-issuer"))).selectByValue("BOARD");
-            browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+            browser.clickAndWaitForRender(By.cssSelector("form[role=search] button[type=submit]"));
             waitCount(browser, 3);
 
             browser.find(By.id("f-lineage")).click(); // Bắc Ninh's own plans: none
-            browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+            browser.clickAndWaitForRender(By.cssSelector("form[role=search] button[type=submit]"));
             waitCount(browser, 0);
 
             browser.driver.get(base + "/?search=1#/plans"); // a new page, not a re-render racing the typing
             browser.find(By.id("plan-count"));
             Browser.type(browser.find(By.id("f-q")), "khoi ban quan ly thi dua trung du mien nui");
-            browser.find(By.cssSelector("form[role=search] button[type=submit]")).click();
+            browser.clickAndWaitForRender(By.cssSelector("form[role=search] button[type=submit]"));
             waitCount(browser, 1);
             String title = browser.find(By.cssSelector("table tbody tr td a")).getText();
             assertTrue(title, title.contains("thi đua của Khối Ban Quản lý các KCN các tỉnh trung du và miền núi"));
