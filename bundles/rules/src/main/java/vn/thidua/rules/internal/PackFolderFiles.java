@@ -99,7 +99,7 @@ public final class PackFolderFiles implements RulePackFiles {
     }
 
     @Override
-    public synchronized PackInstall install(String name, byte[] descriptor) {
+    public PackInstall install(String name, byte[] descriptor) {
         Path target = resolve(name);
         long max = maxPackBytes();
         if (descriptor.length > max) {
@@ -124,14 +124,17 @@ public final class PackFolderFiles implements RulePackFiles {
             return refused(name, withProblem(report, new PackProblem("/pack/version", "pack " + pack.id()
                     + " is already installed from " + elsewhere.get() + "; a new version needs a higher version number")));
         }
-        byte[] before = read(target);
-        write(target, descriptor);
-        load(target);
-        Optional<RulePackInfo> refusal = infosOf(target).stream().filter(i -> i.state() == PackState.REFUSED).findFirst();
-        if (refusal.isPresent()) {
-            // The registry refused what the check passed (a limit changed in between): put the folder back.
-            restore(target, before);
-            return refused(name, withProblem(report, new PackProblem("", refusal.get().refusal())));
+        byte[] before;
+        synchronized (FolderLocks.of(folder)) {
+            before = read(target);
+            write(target, descriptor);
+            load(target);
+            Optional<RulePackInfo> refusal = infosOf(target).stream().filter(i -> i.state() == PackState.REFUSED).findFirst();
+            if (refusal.isPresent()) {
+                // The registry refused what the check passed (a limit changed in between): put the folder back.
+                restore(target, before);
+                return refused(name, withProblem(report, new PackProblem("", refusal.get().refusal())));
+            }
         }
         log.info("Rule pack file {} {} ({})", before == null ? "created" : "replaced", target, pack.id());
         return new PackInstall(before == null ? PackInstall.Outcome.CREATED : PackInstall.Outcome.REPLACED, name, report,
@@ -139,16 +142,19 @@ public final class PackFolderFiles implements RulePackFiles {
     }
 
     @Override
-    public synchronized PackRemoval remove(String name) {
+    public PackRemoval remove(String name) {
         Path target = resolve(name);
-        PackFile file = describe(target).orElseThrow(() -> new PackFileException(Reason.NOT_FOUND,
-                "the rule-pack folder has no file " + name));
-        try {
-            Files.delete(target);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + target, e);
+        PackFile file;
+        synchronized (FolderLocks.of(folder)) {
+            file = describe(target).orElseThrow(() -> new PackFileException(Reason.NOT_FOUND,
+                    "the rule-pack folder has no file " + name));
+            try {
+                Files.delete(target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + target, e);
+            }
+            sink.unload(source(target));
         }
-        sink.unload(source(target));
         log.info("Rule pack file removed: {}", target);
         RulePackInfo pack = file.loaded();
         return new PackRemoval(file, pack == null ? null : inForce(pack), pack == null ? null : pack.validFrom());

@@ -175,6 +175,98 @@ class PackFolderFilesTest {
         assertThat(root.resolve("rulepacks").resolve(NAME)).doesNotExist();
     }
 
+    /**
+     * The watcher's reading of a file and a removal never interleave: the watcher reads the installed file and is held
+     * before it hands the pack to the registry; a removal asked meanwhile waits for it, so the removed pack is not
+     * brought back by the watcher's late load once {@code remove} has returned (the watcher's own unloading of the
+     * deleted file, which would hide such a resurrection a moment later, is held until the test has looked).
+     */
+    @Test
+    void aRemovalWaitsForTheWatchersLoadInProgressAndThePackStaysOut() throws Exception {
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch proceed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch repair = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean gated = new java.util.concurrent.atomic.AtomicBoolean();
+        PackSink watcherSink = new PackSink() {
+            @Override
+            public void load(String source, URL descriptor, String origin, long bundleId) {
+                PackLoader.Outcome outcome = new PackLoader().load(descriptor, origin, bundleId); // read now ...
+                if (source.endsWith(NAME) && gated.compareAndSet(false, true)) {
+                    reading.countDown();
+                    await(proceed);
+                }
+                registry.catalog.put(source, outcome); // ... handed over later
+            }
+
+            @Override
+            public void unload(String source) {
+                await(repair); // the watcher's own unloading (of the deleted file) only once the test has looked
+                registry.unload(source);
+            }
+
+            @Override
+            public void suspend(String source) {
+                registry.suspend(source);
+            }
+
+            @Override
+            public List<String> sources(String prefix) {
+                return registry.sources(prefix);
+            }
+        };
+        Path folder = root.resolve("rulepacks");
+        PackFolderWatcher watcher = new PackFolderWatcher(watcherSink, folderConfig(folder));
+        try {
+            PackFolderFiles files = files();
+            files.install(NAME, nextYear().getBytes(UTF_8));
+            await(reading); // the watcher has read the file and holds its pack
+            Thread removal = new Thread(() -> files.remove(NAME));
+            removal.start();
+            while (removal.getState() != Thread.State.BLOCKED && removal.getState() != Thread.State.TERMINATED) {
+                Thread.onSpinWait();
+            }
+            proceed.countDown();
+            removal.join();
+
+            assertThat(folder.resolve(NAME)).doesNotExist();
+            assertThat(registry.inForce("gia-lai", LocalDate.of(2027, 1, 1))).map(p -> p.info().id()).hasValue("gia-lai@2025.7.0");
+        } finally {
+            proceed.countDown();
+            repair.countDown();
+            watcher.deactivate();
+        }
+    }
+
+    private static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            if (!latch.await(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new AssertionError("the watcher never read the file");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static FolderConfig folderConfig(Path folder) {
+        return new FolderConfig() {
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return FolderConfig.class;
+            }
+
+            @Override
+            public String directory() {
+                return folder.toString();
+            }
+
+            @Override
+            public long settleMillis() {
+                return 0;
+            }
+        };
+    }
+
     private static byte[] shipped(String name) throws IOException {
         URL url = ShippedPacks.descriptors().stream().filter(u -> ShippedPacks.name(u).equals(name)).findFirst().orElseThrow();
         try (InputStream in = url.openStream()) {

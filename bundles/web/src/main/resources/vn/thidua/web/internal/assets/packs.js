@@ -211,7 +211,7 @@ function filesSection(folder, rerender) {
       h('caption', { class: 'sr-only' }, 'Tệp bộ quy tắc trong thư mục theo dõi'),
       h('thead', {}, h('tr', {}, ['Tệp', 'Bộ quy tắc', 'Trạng thái', 'Kích thước', 'Ghi lúc', 'Thao tác'].map((c) => h('th', { scope: 'col' }, c)))),
       h('tbody', {}, files.map((f) => {
-        const remove = h('button', { type: 'button', class: 'small warning remove-file', 'data-file': f.name, 'aria-label': `Gỡ tệp ${f.name}` }, 'Gỡ…');
+        const remove = h('button', { type: 'button', class: 'small warning remove-file', 'data-file': f.name, 'aria-label': `Gỡ tệp ${f.name}` }, 'Gỡ tệp');
         remove.addEventListener('click', () => dialog.ask(f, remove));
         return h('tr', {}, h('td', {}, h('code', {}, f.name)), h('td', {}, f.loaded ? f.loaded.id : '—'),
           h('td', {}, f.loaded ? h('span', { class: 'tag VALIDATED' }, 'Đã nạp') : null, f.refused ? h('span', { class: 'tag error', title: f.refused.refusal }, 'Bị từ chối') : null,
