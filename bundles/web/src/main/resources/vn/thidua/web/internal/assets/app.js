@@ -2,7 +2,6 @@
 import { api, session, can, signOut, ApiError } from './api.js';
 import { h, field, status, STATUS_VI, TASK_STATUS_VI, fold, formatDate } from './dom.js';
 import { openPlan, differences } from './editor.js';
-import { packsPage } from './packs.js';
 
 const main = () => document.getElementById('main');
 const PAGE = 20;
@@ -42,7 +41,7 @@ async function route() {
     else if (parts[0] === 'plans' && parts[1] && parts[2] === 'history') await history(parts[1], show);
     else if (parts[0] === 'plans' && parts[1]) await openPlan(main(), parts[1], show);
     else if (parts[0] === 'tasks') await tasks(params, show);
-    else if (parts[0] === 'packs') await packsPage(show);
+    else if (parts[0] === 'packs') await (await import('./packs.js')).packsPage(show); // admins' module, loaded when opened
     else await plans(params, show);
   } catch (e) {
     show('Có lỗi', h('p', { class: 'error-summary', role: 'alert' }, e.message));
