@@ -155,7 +155,7 @@ export function inForceSegments(packs) {
 
 function timelineSection(packs) {
   const loaded = packs.filter((p) => p.state === 'LOADED' && p.validFrom);
-  const today = toDay(new Date().toISOString());
+  const today = toDay(new Date().toLocaleDateString('sv-SE')); // the local day, as YYYY-MM-DD
   const groups = new Map();
   for (const p of loaded) {
     const key = p.provinceCode + '/' + p.issuerKind;
@@ -216,7 +216,7 @@ function filesSection(folder, rerender) {
         return h('tr', {}, h('td', {}, h('code', {}, f.name)), h('td', {}, f.loaded ? f.loaded.id : '—'),
           h('td', {}, f.loaded ? h('span', { class: 'tag VALIDATED' }, 'Đã nạp') : null, f.refused ? h('span', { class: 'tag error', title: f.refused.refusal }, 'Bị từ chối') : null,
             f.refused ? h('div', { class: 'hint' }, f.refused.refusal) : null),
-          h('td', {}, (f.size / 1024).toFixed(1).replace('.', ',') + ' KB'), h('td', {}, (f.modified || '').replace('T', ' ').slice(0, 19)),
+          h('td', {}, (f.size / 1024).toFixed(1).replace('.', ',') + ' KB'), h('td', {}, f.modified ? new Date(f.modified).toLocaleString('vi-VN') : ''),
           h('td', {}, remove));
       })))) : h('p', { id: 'pack-files-empty' }, 'Thư mục chưa có tệp nào.'),
     dialog.element);
