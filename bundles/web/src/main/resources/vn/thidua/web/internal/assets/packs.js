@@ -155,7 +155,8 @@ export function inForceSegments(packs) {
 
 function timelineSection(packs) {
   const loaded = packs.filter((p) => p.state === 'LOADED' && p.validFrom);
-  const today = toDay(new Date().toLocaleDateString('sv-SE')); // the local day, as YYYY-MM-DD
+  const clock = new Date(); // the local day: "today" in Vietnam for a user there
+  const today = Date.UTC(clock.getFullYear(), clock.getMonth(), clock.getDate());
   const groups = new Map();
   for (const p of loaded) {
     const key = p.provinceCode + '/' + p.issuerKind;
