@@ -323,7 +323,7 @@ public class WebBrowserIT {
             String timeline = browser.find(By.cssSelector("[data-group='gia-lai/BOARD'] li[data-pack='gia-lai@2027.0.0']")).getText();
             assertTrue(timeline, timeline.startsWith("từ 01/01/2027"));
             assertTrue(browser.find(By.id("pack-files")).getText().contains(installedName));
-            check(browser, "packs", failures);
+            check(browser, "packs-installed", failures);
 
             browser.find(By.cssSelector("button.remove-file[data-file='" + installedName + "']")).click();
             browser.waitText(By.id("remove-text"), "gia-lai@2027.0.0 sẽ thôi có hiệu lực");
