@@ -23,14 +23,15 @@ export async function packsPage(show, notice) {
   const [{ data: all }, { data: folder }] = await Promise.all([api('GET', 'rule-packs'), api('GET', 'rule-packs/files')]);
   const packs = (Array.isArray(all) ? all : all.items || []).map((p) => p.pack || p);
   const rerender = (message) => packsPage(show, message);
-  show('Bộ quy tắc',
+  // show() hands its arguments to replaceChildren, which would write a null as the text "null".
+  show('Bộ quy tắc', ...[
     h('p', { class: 'hint' }, 'Bộ quy tắc quyết định mẫu dự thảo và các quy tắc kiểm tra kế hoạch của từng tỉnh, cơ quan ban hành và thời kỳ. '
       + 'Cài đặt một bộ mới: chọn tệp, xem kết quả chạy thử và những thay đổi so với bộ đang có hiệu lực, rồi bấm Cài đặt.'),
     notice ? h('div', { id: 'pack-notice', class: 'notice', role: 'status', tabindex: '-1' }, notice) : null,
     uploadSection(rerender),
     timelineSection(packs),
     filesSection(folder, rerender),
-    allPacksSection(packs));
+    allPacksSection(packs)].filter(Boolean));
   if (notice) document.getElementById('pack-notice').focus();
 }
 
@@ -51,7 +52,7 @@ function uploadSection(rerender) {
     result.replaceChildren(h('p', {}, 'Đang chạy thử…'));
     try {
       const { data } = await api('POST', 'rule-packs/check', { body: text, type });
-      result.replaceChildren(...checked(data, text, type, file.name, rerender));
+      result.replaceChildren(...checked(data, text, type, file.name, rerender).filter(Boolean));
     } catch (err) {
       result.replaceChildren(...refused(err, file.name));
     }
