@@ -53,6 +53,7 @@ import vn.thidua.plan.PlanBuilder;
 import vn.thidua.plan.PlanCodec;
 import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.store.PlanRepository;
+import vn.thidua.rules.RulePackChecker;
 import vn.thidua.rules.RulePackRegistry;
 
 /**
@@ -107,6 +108,9 @@ public class RestEndpointsIT extends RestTestSupport {
 
     @Inject
     private PlanRepository repository;
+
+    @Inject
+    private RulePackChecker checker;
 
     @Override
     protected List<Option> extraOptions() throws IOException {
@@ -318,6 +322,88 @@ public class RestEndpointsIT extends RestTestSupport {
         assertProblem(get("rule-packs/in-force?province=bac-ninh&kind=SPRINT", VIEWER), 400, "urn:thidua:problem:invalid-value", "kind");
     }
 
+    /**
+     * The administrator installs next year's Gia Lai pack over HTTP ({@code thidua:pack-new}'s descriptor), sees it in force from
+     * its first day, lists it and removes it: the version before is in force again. Only an admin may; a refused pack, a path
+     * in the name, a wrong name, a wrong type and an oversized body change neither the folder nor the registry.
+     */
+    @Test
+    public void rulePackFilesAreInstalledListedAndRolledBackByAnAdminOnly() throws Exception {
+        String yaml = checker.scaffold("gia-lai", 2027).orElseThrow();
+        String name = "gia-lai-2027.0.0.yaml";
+        Path folder = Path.of(System.getProperty("karaf.base"), "rulepacks");
+        Path target = folder.resolve(name);
+        List<String> packsBefore = registry.packs().stream().map(p -> p.id() + " " + p.state()).toList();
+        String before = registry.inForce("gia-lai", LocalDate.of(2027, 1, 1)).orElseThrow().info().id();
+        assertEquals("gia-lai@2025.7.0", before);
+        try {
+            assertEquals(403, put("rule-packs/files/" + name, EDITOR, "application/yaml", yaml).statusCode());
+            assertEquals(403, get("rule-packs/files", VIEWER).statusCode());
+            assertEquals(403, call(request("rule-packs/files/" + name, EDITOR).DELETE()).statusCode());
+            assertEquals(401, put("rule-packs/files/" + name, null, "application/yaml", yaml).statusCode());
+
+            // A path in the name: refused before anything is read (by the API, or by Jetty for an encoded '/').
+            for (String unsafe : List.of("..%2F..%2Fetc%2Fgia-lai-2027.0.0.yaml", "..%2Fgia-lai-2027.0.0.yaml", ".gia-lai-2027.0.0.yaml",
+                    "gia-lai-2027.0.0.txt", "..%5Cgia-lai-2027.0.0.yaml")) {
+                HttpResponse<String> refused = put("rule-packs/files/" + unsafe, admin(), "application/yaml", yaml);
+                assertEquals(unsafe + ": " + refused.body(), 400, refused.statusCode());
+                assertEquals(refused.body(), "application/problem+json", refused.headers().firstValue("Content-Type").orElse(""));
+            }
+            assertProblem(put("rule-packs/files/.gia-lai-2027.0.0.yaml", admin(), "application/yaml", yaml), 400,
+                    "urn:thidua:problem:invalid-value", "name");
+            assertFalse(Files.exists(Path.of(System.getProperty("karaf.base"), "etc", name)));
+            assertFalse(Files.exists(Path.of(System.getProperty("karaf.base"), name)));
+            JsonNode mismatch = assertProblem(put("rule-packs/files/gia-lai-2028.0.0.yaml", admin(), "application/yaml", yaml), 400,
+                    "urn:thidua:problem:invalid-value", "name");
+            assertTrue(mismatch.toString(), mismatch.path("detail").asText().contains(name));
+            assertProblem(put("rule-packs/files/" + name, admin(), "application/octet-stream", yaml), 415, "about:blank", "Content-Type");
+            assertProblem(call(request("rule-packs/files/" + name, admin())
+                    .PUT(HttpRequest.BodyPublishers.ofString(yaml, UTF_8))), 415, "about:blank", "Content-Type");
+            // Just over the limit and chunked, so the server has read nearly all of it when it answers (a body refused by its
+            // Content-Length alone is answered before it is read, and the client may see its connection reset instead).
+            byte[] huge = java.util.Arrays.copyOf((yaml + "# chú thích cho quá giới hạn\n".repeat(40_000)).getBytes(UTF_8), 1_048_576 + 100);
+            assertProblem(call(request("rule-packs/files/" + name, admin()).header("Content-Type", "application/yaml")
+                    .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))), 413,
+                    "urn:thidua:problem:body-too-large", null);
+            String broken = yaml.replaceFirst("(?m)^(\\s+validFrom:\\s*).*$", "$12027-13-01");
+            JsonNode refused = assertProblem(put("rule-packs/files/" + name, admin(), "application/yaml", broken), 422,
+                    "urn:thidua:problem:pack-refused", "/pack/validFrom");
+            assertTrue(refused.toString(), refused.path("problems").size() > 0);
+            assertFalse(Files.exists(target));
+            assertEquals(packsBefore, registry.packs().stream().map(p -> p.id() + " " + p.state()).toList());
+
+            HttpResponse<String> created = put("rule-packs/files/" + name, admin(), "application/yaml; charset=utf-8", yaml);
+            assertEquals(created.body(), 201, created.statusCode());
+            JsonNode installed = json(created);
+            assertEquals("CREATED", installed.path("outcome").asText());
+            assertEquals("gia-lai@2027.0.0", installed.path("inForce").asText());
+            assertEquals("2027-01-01", installed.path("inForceOn").asText());
+            assertEquals("gia-lai@2025.7.0", installed.path("check").path("inForce").asText());
+            assertEquals(yaml, Files.readString(target, UTF_8)); // Vietnamese byte for byte
+            assertEquals("gia-lai@2027.0.0", json(get("rule-packs/in-force?province=gia-lai&date=2027-01-01", VIEWER)).at("/pack/id").asText());
+            JsonNode files = json(get("rule-packs/files", admin()));
+            assertEquals(1_048_576, files.path("maxPackBytes").asLong());
+            assertEquals(List.of(name), files.path("items").findValuesAsText("name"));
+            assertEquals("gia-lai@2027.0.0", files.at("/items/0/loaded/id").asText());
+            assertEquals(200, put("rule-packs/files/" + name, admin(), "application/yaml", yaml).statusCode());
+
+            HttpResponse<String> removed = call(request("rule-packs/files/" + name, admin()).DELETE());
+            assertEquals(removed.body(), 200, removed.statusCode());
+            assertEquals("gia-lai@2025.7.0", json(removed).path("inForce").asText());
+            assertEquals("gia-lai@2027.0.0", json(removed).at("/removed/loaded/id").asText());
+            assertFalse(Files.exists(target));
+            assertEquals(before, json(get("rule-packs/in-force?province=gia-lai&date=2027-01-01", VIEWER)).at("/pack/id").asText());
+            assertProblem(call(request("rule-packs/files/" + name, admin()).DELETE()), 404, "urn:thidua:problem:not-found", "name");
+            assertEquals(packsBefore, registry.packs().stream().map(p -> p.id() + " " + p.state()).toList());
+        } finally {
+            Files.deleteIfExists(target);
+        }
+    }
+
+    private HttpResponse<String> put(String path, String authorization, String type, String body) throws IOException, InterruptedException {
+        return call(request(path, authorization).header("Content-Type", type).PUT(HttpRequest.BodyPublishers.ofString(body, UTF_8)));
+    }
+
     @Test
     public void healthOpenApiAndTheApiPage() throws Exception {
         HttpResponse<String> anonymous = get("health", null);
@@ -339,7 +425,7 @@ public class RestEndpointsIT extends RestTestSupport {
         assertTrue(paths.toString(), paths.containsAll(List.of("/plans", "/plans/drafts", "/plans/validation", "/plans/{id}",
                 "/plans/{id}/history", "/plans/{id}/history/{version}", "/plans/{id}/restore", "/plans/{id}/validation",
                 "/plans/{id}/document", "/plans/{id}/tasks", "/plans/{id}/tasks/{number}/status", "/tasks", "/rule-packs",
-                "/rule-packs/{id}", "/rule-packs/in-force", "/health", "/tokens")));
+                "/rule-packs/{id}", "/rule-packs/in-force", "/rule-packs/files", "/rule-packs/files/{name}", "/health", "/tokens")));
         assertEquals(401, get("openapi.json", null).statusCode());
 
         HttpResponse<String> page = get("docs", VIEWER);

@@ -382,6 +382,99 @@ public class WebBrowserIT {
         assertTrue(after.path("deletedAt").isMissingNode() || after.path("deletedAt").isNull());
     }
 
+    /**
+     * A pack upload with its dry run as admin: next year's Gia Lai pack (the shipped 2025.7.0 descriptor as
+     * {@code thidua:pack-new} starts it, with one recipient more) is checked, its diff against the version in force
+     * shown, installed, seen in force from 1/1/2027, rolled back, and the version before is in force again. A broken
+     * copy shows its problems and no install button; an editor sees no pack control and a forged install is refused.
+     */
+    @Test
+    public void anAdminUploadsAPackSeesItsDryRunAndDiffInstallsItAndRollsItBack() throws Exception {
+        String shipped = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "bundles", "rules-gia-lai", "src", "main",
+                "resources", "rulepacks", "gia-lai-2025-07.yaml"), UTF_8);
+        String next = shipped.replaceFirst("(?m)^(\\s+version:).*$", "$1 2027.0.0").replaceFirst("(?m)^(\\s+validFrom:).*$", "$1 2027-01-01")
+                .replace("      - {text: \"Lưu: VT, VP.\"", "      - {text: \"Sở Tài chính;\", name: Sở Tài chính}\n      - {text: \"Lưu: VT, VP.\"");
+        assertTrue(next.contains("version: 2027.0.0") && next.contains("Sở Tài chính;"));
+        Path folder = Files.createTempDirectory("thidua-pack-upload-");
+        Path file = Files.writeString(folder.resolve("gia-lai-2027.yaml"), next, UTF_8);
+        Path broken = Files.writeString(folder.resolve("gia-lai-2027-hong.yaml"),
+                next.replace("validFrom: 2027-01-01", "validFrom: 2027-13-01"), UTF_8);
+        String installedName = "gia-lai-2027.0.0.yaml";
+        String before = inForce2027();
+        assertEquals("gia-lai@2025.7.0", before);
+        List<String> failures = new ArrayList<>();
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(ADMIN, adminPassword);
+            browser.go("#/packs");
+            browser.waitText(By.cssSelector("[data-group='gia-lai/BOARD'] .tl-now"), "gia-lai@2025.7.0");
+
+            upload(browser, broken);
+            browser.waitText(By.id("check-refused"), "/pack/validFrom");
+            assertFalse(browser.present(By.id("install-pack")));
+
+            upload(browser, file);
+            browser.waitText(By.id("check-result"), "gia-lai@2027.0.0 có thể cài đặt");
+            assertEquals("gia-lai@2025.7.0", browser.find(By.id("check-against")).getText());
+            String diff = browser.find(By.id("pack-changes")).getText();
+            assertTrue(diff, diff.contains("Nơi nhận") && diff.contains("Thêm") && diff.contains("Sở Tài chính;"));
+            assertTrue(diff, diff.contains("2025-07-01") && diff.contains("2027-01-01"));
+            check(browser, "packs-check", failures);
+            assertEquals("the dry run installs nothing", before, inForce2027());
+
+            browser.find(By.id("install-pack")).click();
+            browser.waitText(By.id("pack-notice"), "Đã cài đặt gia-lai@2027.0.0");
+            assertTrue(browser.find(By.id("pack-notice")).getText(),
+                    browser.find(By.id("pack-notice")).getText().contains("Từ 01/01/2027, bộ quy tắc có hiệu lực cho Gia Lai – Ban Quản lý các KCN, Khu kinh tế: gia-lai@2027.0.0."));
+            assertEquals("gia-lai@2027.0.0", inForce2027());
+            String timeline = browser.find(By.cssSelector("[data-group='gia-lai/BOARD'] li[data-pack='gia-lai@2027.0.0']")).getText();
+            assertTrue(timeline, timeline.startsWith("từ 01/01/2027"));
+            assertTrue(browser.find(By.id("pack-files")).getText().contains(installedName));
+            check(browser, "packs-installed", failures);
+
+            browser.find(By.cssSelector("button.remove-file[data-file='" + installedName + "']")).click();
+            browser.waitText(By.id("remove-text"), "gia-lai@2027.0.0 sẽ thôi có hiệu lực");
+            assertEquals("gia-lai@2027.0.0", inForce2027()); // nothing removed before the confirmation
+            browser.find(By.id("confirm-remove")).click();
+            browser.waitText(By.id("pack-notice"), "Đã gỡ tệp " + installedName);
+            assertTrue(browser.find(By.id("pack-notice")).getText().endsWith(": gia-lai@2025.7.0."));
+            assertEquals(before, inForce2027());
+            browser.waitGone(By.cssSelector("[data-group='gia-lai/BOARD'] li[data-pack='gia-lai@2027.0.0']"));
+            browser.find(By.id("pack-files-empty"));
+        } finally {
+            HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/rule-packs/files/" + installedName))
+                    .header("Authorization", basic(ADMIN, adminPassword)).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        }
+        try (Browser editor = new Browser(base, 1366, 768)) {
+            editor.signIn(EDITOR, EDITOR_PASSWORD);
+            assertFalse(editor.present(By.id("nav-packs")));
+            editor.go("#/packs");
+            editor.find(By.cssSelector("main h1"));
+            assertFalse(editor.present(By.id("pack-file")));
+            Map<String, Object> noToken = editor.fetch("PUT", "/app/api/rule-packs/files/" + installedName,
+                    Map.of("Content-Type", "application/yaml"), next);
+            assertEquals(noToken.toString(), 403L, ((Number) noToken.get("status")).longValue());
+            assertTrue(noToken.toString(), noToken.get("text").toString().contains("CSRF"));
+            String csrf = JSON.readTree(editor.fetch("GET", "/app/me", Map.of(), null).get("text").toString()).path("csrf").asText();
+            Map<String, Object> asEditor = editor.fetch("PUT", "/app/api/rule-packs/files/" + installedName,
+                    Map.of("Content-Type", "application/yaml", "X-CSRF-Token", csrf), next);
+            assertEquals(asEditor.toString(), 403L, ((Number) asEditor.get("status")).longValue());
+        }
+        assertEquals(before, inForce2027());
+        assertEquals(0, apiGet("rule-packs/files", ADMIN, adminPassword).path("items").size());
+        assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    private static void upload(Browser browser, Path file) {
+        WebElement input = browser.find(By.id("pack-file"));
+        input.clear();
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("check-pack")).click();
+    }
+
+    private static String inForce2027() throws Exception {
+        return apiGet("rule-packs/in-force?province=gia-lai&date=2027-01-01", ADMIN, adminPassword).at("/pack/id").asText();
+    }
+
     @Test
     public void everyPageHasNoSeriousAccessibilityViolationAndItsScreenshotsAndWeightsAreTaken() throws Exception {
         String largest = largestSeedPlan();

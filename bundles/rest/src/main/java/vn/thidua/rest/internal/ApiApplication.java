@@ -30,6 +30,7 @@ import vn.thidua.rest.internal.resource.PlanTasksResource;
 import vn.thidua.rest.internal.resource.PlanValidationResource;
 import vn.thidua.rest.internal.resource.PlansResource;
 import vn.thidua.rest.internal.resource.ProvincesResource;
+import vn.thidua.rest.internal.resource.RulePackFilesResource;
 import vn.thidua.rest.internal.resource.RulePacksResource;
 import vn.thidua.rest.internal.resource.TasksResource;
 import vn.thidua.rest.internal.resource.TokensResource;
@@ -57,7 +58,7 @@ public final class ApiApplication {
         List<Object> resources = new ArrayList<>(List.of(new PlansResource(services), new PlanHistoryResource(services),
                 new PlanValidationResource(services), new PlanDocumentResource(services), new PlanTasksResource(services),
                 new TasksResource(services),
-                new RulePacksResource(services, clock), new ProvincesResource(), new HealthResource(services, clock), new TokensResource(tokens)));
+                new RulePacksResource(services, clock), new RulePackFilesResource(services), new ProvincesResource(), new HealthResource(services, clock), new TokensResource(tokens)));
         resources.addAll(contributed);
         List<Class<?>> documented = new ArrayList<>();
         resources.forEach(r -> documented.add(r.getClass()));

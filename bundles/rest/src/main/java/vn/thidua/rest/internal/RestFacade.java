@@ -43,6 +43,7 @@ import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.http.ApiJson;
 import vn.thidua.rules.RulePackChecker;
+import vn.thidua.rules.files.RulePackFiles;
 import vn.thidua.rules.RulePackRegistry;
 
 /**
@@ -133,6 +134,15 @@ public final class RestFacade implements Servlet {
 
     void unsetChecker(RulePackChecker service) {
         services.unsetChecker(service);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setPackFiles(RulePackFiles service) {
+        services.setPackFiles(service);
+    }
+
+    void unsetPackFiles(RulePackFiles service) {
+        services.unsetPackFiles(service);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)

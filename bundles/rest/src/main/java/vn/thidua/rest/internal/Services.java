@@ -12,6 +12,7 @@ import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemException;
 import vn.thidua.rules.RulePackChecker;
 import vn.thidua.rules.RulePackRegistry;
+import vn.thidua.rules.files.RulePackFiles;
 
 /**
  * The services the resources call, each of which may come and go while the facade runs. A
@@ -24,6 +25,19 @@ public final class Services {
     private final AtomicReference<RulePackRegistry> rules = new AtomicReference<>();
     private final AtomicReference<DocumentExports> exports = new AtomicReference<>();
     private final AtomicReference<RulePackChecker> checker = new AtomicReference<>();
+    private final AtomicReference<RulePackFiles> packFiles = new AtomicReference<>();
+
+    public RulePackFiles packFiles() {
+        return required(packFiles.get(), "rule-pack folder");
+    }
+
+    public void setPackFiles(RulePackFiles service) {
+        packFiles.set(service);
+    }
+
+    public void unsetPackFiles(RulePackFiles service) {
+        packFiles.compareAndSet(service, null);
+    }
 
     public RulePackChecker checker() {
         return required(checker.get(), "rule-pack check");

@@ -388,6 +388,92 @@ class ApiTest {
         assertThat(api.call("POST", "rule-packs/check").as("admin").json("").send().status()).isEqualTo(400);
     }
 
+    /**
+     * The folder's files over HTTP: admins only, the body's type and size checked before the service is called, and each
+     * answer of the service (created, replaced, refused, a bad name, no such file) as its status and problem. The fake folder
+     * holds names in memory; it refuses a descriptor that says "broken" and a name that is not "gia-lai-2027.0.0.yaml".
+     */
+    @Test
+    void rulePackFilesAreForAdminsAndEachOutcomeHasItsStatus() throws Exception {
+        java.util.Map<String, byte[]> folder = new java.util.TreeMap<>();
+        services.setPackFiles(new vn.thidua.rules.files.RulePackFiles() {
+            @Override
+            public java.util.List<vn.thidua.rules.files.PackFile> files() {
+                return folder.entrySet().stream().map(e -> new vn.thidua.rules.files.PackFile(e.getKey(), e.getValue().length,
+                        java.time.Instant.EPOCH, rules.info(), null)).toList();
+            }
+
+            @Override
+            public vn.thidua.rules.files.PackInstall install(String name, byte[] descriptor) {
+                if (!name.equals("gia-lai-2027.0.0.yaml")) {
+                    throw new vn.thidua.rules.files.PackFileException(vn.thidua.rules.files.PackFileException.Reason.INVALID_NAME, "bad name " + name);
+                }
+                boolean broken = new String(descriptor, StandardCharsets.UTF_8).contains("broken");
+                vn.thidua.rules.PackCheckReport report = new vn.thidua.rules.PackCheckReport(rules.info(), broken
+                        ? java.util.List.of(new vn.thidua.rules.PackProblem("/pack/validFrom", "not a date")) : java.util.List.of(),
+                        java.util.List.of(2027), java.util.List.of(), "gia-lai@2025.7.0", java.util.List.of());
+                if (broken) {
+                    return new vn.thidua.rules.files.PackInstall(vn.thidua.rules.files.PackInstall.Outcome.REFUSED, name, report, null, null);
+                }
+                boolean existed = folder.put(name, descriptor) != null;
+                return new vn.thidua.rules.files.PackInstall(existed ? vn.thidua.rules.files.PackInstall.Outcome.REPLACED
+                        : vn.thidua.rules.files.PackInstall.Outcome.CREATED, name, report, "gia-lai@2027.0.0", java.time.LocalDate.of(2027, 1, 1));
+            }
+
+            @Override
+            public vn.thidua.rules.files.PackRemoval remove(String name) {
+                if (folder.remove(name) == null) {
+                    throw new vn.thidua.rules.files.PackFileException(vn.thidua.rules.files.PackFileException.Reason.NOT_FOUND, "no file " + name);
+                }
+                return new vn.thidua.rules.files.PackRemoval(new vn.thidua.rules.files.PackFile(name, 1, java.time.Instant.EPOCH,
+                        rules.info(), null), "gia-lai@2025.7.0", java.time.LocalDate.of(2027, 1, 1));
+            }
+
+            @Override
+            public long maxPackBytes() {
+                return 2000;
+            }
+        });
+        String path = "rule-packs/files/gia-lai-2027.0.0.yaml";
+        byte[] yaml = "format: 1 # Kế hoạch".getBytes(StandardCharsets.UTF_8);
+        assertThat(api.call("PUT", path).as("editor").body("application/yaml", yaml).send().status()).isEqualTo(403);
+        assertThat(api.call("GET", "rule-packs/files").as("viewer").send().status()).isEqualTo(403);
+        assertThat(api.call("DELETE", path).as("editor").send().status()).isEqualTo(403);
+
+        Reply wrongType = api.call("PUT", path).as("admin").body("text/html", yaml).send();
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.type()).isEqualTo("application/problem+json");
+        assertThat(json(wrongType).path("field").asText()).isEqualTo("Content-Type");
+        Reply tooLarge = api.call("PUT", path).as("admin").chunked("application/yaml", new byte[2001]).send();
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertProblem(tooLarge, "urn:thidua:problem:body-too-large", null);
+        Reply badName = api.call("PUT", "rule-packs/files/x.yaml").as("admin").body("application/yaml", yaml).send();
+        assertThat(badName.status()).isEqualTo(400);
+        assertProblem(badName, "urn:thidua:problem:invalid-value", "name");
+        Reply refused = api.call("PUT", path).as("admin").body("application/yaml", "broken".getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(refused.status()).isEqualTo(422);
+        assertProblem(refused, "urn:thidua:problem:pack-refused", "/pack/validFrom");
+        assertThat(folder).isEmpty();
+
+        Reply created = api.call("PUT", path).as("admin").body("application/yaml; charset=utf-8", yaml).send();
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.header("Location")).endsWith("/api/v1/" + path);
+        assertThat(json(created).path("inForce").asText()).isEqualTo("gia-lai@2027.0.0");
+        assertThat(json(created).path("inForceOn").asText()).isEqualTo("2027-01-01");
+        assertThat(folder.get("gia-lai-2027.0.0.yaml")).isEqualTo(yaml);
+        assertThat(api.call("PUT", path).as("admin").body("application/json", yaml).send().status()).isEqualTo(200);
+        JsonNode listed = json(api.call("GET", "rule-packs/files").as("admin").send());
+        assertThat(listed.path("maxPackBytes").asLong()).isEqualTo(2000);
+        assertThat(listed.path("items").findValuesAsText("name")).containsExactly("gia-lai-2027.0.0.yaml");
+
+        Reply removed = api.call("DELETE", path).as("admin").send();
+        assertThat(removed.status()).isEqualTo(200);
+        assertThat(json(removed).path("inForce").asText()).isEqualTo("gia-lai@2025.7.0");
+        Reply gone = api.call("DELETE", path).as("admin").send();
+        assertThat(gone.status()).isEqualTo(404);
+        assertProblem(gone, "urn:thidua:problem:not-found", "name");
+    }
+
     @Test
     void theProvinceMapAndOneCodesLineage() throws Exception {
         assertThat(json(api.call("GET", "provinces?date=2025-07-01").as("viewer").send()).size()).isEqualTo(34);

@@ -124,14 +124,16 @@ public final class PackFolderWatcher {
             return;
         }
         String source = "file:" + file;
-        if (Files.isRegularFile(file)) {
-            try {
-                sink.load(source, file.toUri().toURL(), file.toString(), -1);
-            } catch (MalformedURLException e) {
-                log.warn("Cannot name the rule-pack file {}", file, e);
+        synchronized (FolderLocks.of(folder)) { // the files service writes and removes under the same lock
+            if (Files.isRegularFile(file)) {
+                try {
+                    sink.load(source, file.toUri().toURL(), file.toString(), -1);
+                } catch (MalformedURLException e) {
+                    log.warn("Cannot name the rule-pack file {}", file, e);
+                }
+            } else {
+                sink.unload(source);
             }
-        } else {
-            sink.unload(source);
         }
     }
 }

@@ -98,11 +98,7 @@ public final class RulePacksResource {
         if (report.installable()) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
-        throw new ProblemException(Problem.of("pack-refused", "Rule pack would be refused", 422,
-                report.problems().size() + " problem(s); nothing was installed: " + report.problems().get(0).pointer() + ": "
-                        + report.problems().get(0).message())
-                .withField(report.problems().get(0).pointer())
-                .with("problems", report.problems()));
+        throw RulePackFilesResource.refused(report);
     }
 
     @GET

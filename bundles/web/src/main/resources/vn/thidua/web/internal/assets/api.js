@@ -20,10 +20,10 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(method, path, { body, etag, raw } = {}) {
+export async function api(method, path, { body, etag, raw, type } = {}) {
   const headers = { Accept: 'application/json' };
   if (method !== 'GET') headers['X-CSRF-Token'] = (await session()).csrf;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (body !== undefined) headers['Content-Type'] = type || 'application/json';
   if (etag) headers['If-Match'] = etag;
   const r = await fetch('/app/api/' + path, {
     method, headers, credentials: 'same-origin',
@@ -31,8 +31,8 @@ export async function api(method, path, { body, etag, raw } = {}) {
   });
   if (r.status === 401) { location.assign('/login'); throw new ApiError(401); }
   if (raw) return r;
-  const type = r.headers.get('Content-Type') || '';
-  const data = r.status === 204 ? null : (type.includes('json') ? await r.json() : await r.text());
+  const answered = r.headers.get('Content-Type') || '';
+  const data = r.status === 204 ? null : (answered.includes('json') ? await r.json() : await r.text());
   if (!r.ok) throw new ApiError(r.status, typeof data === 'object' ? data : { detail: data });
   return { data, etag: r.headers.get('ETag'), status: r.status };
 }

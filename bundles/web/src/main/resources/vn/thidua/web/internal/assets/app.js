@@ -41,7 +41,7 @@ async function route() {
     else if (parts[0] === 'plans' && parts[1] && parts[2] === 'history') await history(parts[1], show);
     else if (parts[0] === 'plans' && parts[1]) await openPlan(main(), parts[1], show);
     else if (parts[0] === 'tasks') await tasks(params, show);
-    else if (parts[0] === 'packs') await packs(show);
+    else if (parts[0] === 'packs') await (await import('./packs.js')).packsPage(show); // admins' module, loaded when opened
     else await plans(params, show);
   } catch (e) {
     show('Có lỗi', h('p', { class: 'error-summary', role: 'alert' }, e.message));
@@ -244,23 +244,6 @@ function taskCard(t) {
     card.append(form);
   }
   return card;
-}
-
-async function packs(show) {
-  if (!can('admin')) { show('Bộ quy tắc', h('p', {}, 'Chỉ quản trị viên quản lý bộ quy tắc.')); return; }
-  const { data } = await api('GET', 'rule-packs');
-  const list = Array.isArray(data) ? data : data.items || [];
-  const rows = list.map((p) => p.pack || p);
-  let health = {};
-  try { health = (await api('GET', 'health')).data; } catch (e) { health = e.problem || {}; }
-  const inForce = new Set((health.packsInForce || []).map((p) => p.id));
-  rows.forEach((p) => { p.inForce = inForce.has(p.id); });
-  show('Bộ quy tắc', h('p', { class: 'hint' }, 'Các bộ quy tắc đang cài đặt, và bộ đang có hiệu lực hôm nay cho từng tỉnh. Cài đặt hoặc gỡ bộ quy tắc: thư mục rulepacks/ của máy chủ (xem README).'),
-    h('div', { class: 'table-wrap' }, h('table', {},
-      h('thead', {}, h('tr', {}, ['Bộ quy tắc', 'Tỉnh', 'Phiên bản', 'Hiệu lực từ', 'đến', 'Đang áp dụng'].map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, rows.map((p) => h('tr', {}, h('td', {}, p.id || p.name), h('td', {}, p.provinceName || p.provinceCode || ''), h('td', {}, p.version || ''),
-        h('td', {}, formatDate(p.validFrom || '')), h('td', {}, p.validTo ? formatDate(p.validTo) : 'nay'),
-        h('td', {}, p.inForce ? h('span', { class: 'tag VALIDATED' }, 'Có') : '')))))));
 }
 
 async function start() {
