@@ -17,9 +17,12 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor.DaySpec;
 final class CalendarDaysRule implements Rule {
 
     private final List<DaySpec> days;
+    /** The {@link Texts#key}s of each day's match phrases, made once per loaded pack. */
+    private final List<List<String>> matchKeys;
 
     CalendarDaysRule(Params params, PackDescriptor pack) {
         days = params.list("days", DaySpec.class, pack.calendar().days());
+        matchKeys = days.stream().map(d -> d.match().stream().map(Texts::key).toList()).toList();
     }
 
     @Override
@@ -27,8 +30,10 @@ final class CalendarDaysRule implements Rule {
         for (Located<Phase> phase : context.walk().phases()) {
             for (int i = 0; i < phase.value().anniversaries().size(); i++) {
                 Anniversary written = phase.value().anniversaries().get(i);
-                for (DaySpec day : days) {
-                    if (day.match().stream().anyMatch(m -> Texts.mentions(written.name(), m))) {
+                String name = Texts.key(written.name());
+                for (int d = 0; d < days.size(); d++) {
+                    DaySpec day = days.get(d);
+                    if (matchKeys.get(d).stream().anyMatch(name::contains)) {
                         if (day.day() != written.day() || day.month() != written.month()) {
                             findings.add(phase.at("anniversaries/" + i), "Ngày kỷ niệm " + Texts.quoted(written.name())
                                     + " ghi sai ngày", day.day() + "/" + day.month() + " (" + day.name() + ")",

@@ -21,12 +21,15 @@ final class StandardDeadlinesRule implements Rule {
 
     private final List<DeadlineSpec> deadlines;
     private final List<YearDate> dates = new ArrayList<>();
+    /** The {@link Texts#key}s of each deadline's match phrases, made once per loaded pack. */
+    private final List<List<String>> matchKeys = new ArrayList<>();
 
     StandardDeadlinesRule(Params params, PackDescriptor pack) {
         deadlines = params.list("deadlines", DeadlineSpec.class, pack.calendar().deadlines());
         for (DeadlineSpec deadline : deadlines) {
             try {
                 dates.add(YearDate.parse(deadline.date()));
+                matchKeys.add(deadline.match().stream().map(Texts::key).toList());
             } catch (IllegalArgumentException e) {
                 throw params.invalid("deadlines", deadline.id() + ": " + e.getMessage());
             }
@@ -42,10 +45,11 @@ final class StandardDeadlinesRule implements Rule {
             }
             DeadlineSpec step = null;
             LocalDate due = null;
+            String content = Texts.key(task.content());
             for (int i = 0; i < deadlines.size(); i++) {
                 DeadlineSpec deadline = deadlines.get(i);
                 LocalDate date = context.at(dates.get(i));
-                if (deadline.match().stream().anyMatch(m -> Texts.mentions(task.content(), m))
+                if (matchKeys.get(i).stream().anyMatch(content::contains)
                         && (due == null || date.isAfter(due))) {
                     step = deadline;
                     due = date;

@@ -24,8 +24,39 @@ public final class Texts {
         if (text == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
-        return nfc.replaceAll("[\\s.:;,]+$", "").toUpperCase(Locale.ROOT);
+        // One pass instead of two regular expressions (compiled on every call, the most of a
+        // validation's time): the same result as
+        // strip().replaceAll("\\s+", " ").replaceAll("[\\s.:;,]+$", "") on the NFC text.
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        StringBuilder key = new StringBuilder(nfc.length());
+        boolean inSpace = false;
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (isRegexSpace(c)) {
+                inSpace = true;
+            } else {
+                if (inSpace) {
+                    key.append(' ');
+                    inSpace = false;
+                }
+                key.append(c);
+            }
+        }
+        int end = key.length();
+        while (end > 0 && isTrailing(key.charAt(end - 1))) {
+            end--;
+        }
+        key.setLength(end);
+        return key.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** What {@code \\s} matches in a Java regular expression without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isTrailing(char c) {
+        return isRegexSpace(c) || c == '.' || c == ':' || c == ';' || c == ',';
     }
 
     public static boolean sameKey(String a, String b) {
