@@ -10,17 +10,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.Plan;
+import vn.thidua.plan.PlanKind;
 import vn.thidua.plan.province.ProvinceLineage;
 import vn.thidua.plan.province.ProvinceUnit;
 import vn.thidua.rules.Finding;
 import vn.thidua.rules.PackCheckReport;
 import vn.thidua.rules.PackProblem;
 import vn.thidua.rules.RulePack;
+import vn.thidua.rules.RulePackInfo;
 import vn.thidua.rules.Severity;
 import vn.thidua.rules.ValidationReport;
 import vn.thidua.rules.internal.check.CompiledRule;
@@ -36,18 +39,24 @@ import vn.thidua.rules.internal.descriptor.PackDescriptor;
  */
 final class PackCheck {
 
+    /** The registry's lookup of the pack in force. */
+    @FunctionalInterface
+    interface InForce {
+        Optional<RulePack> find(String provinceCode, IssuerKind issuer, PlanKind kind, LocalDate date);
+    }
+
     /** An open period is drafted from its first year up to the year after today's, at most this many years. */
     private static final int MAX_YEARS = 10;
 
     private final PackLoader loader = new PackLoader();
-    private final BiFunction<String, LocalDate, Optional<RulePack>> inForce;
+    private final InForce inForce;
     private final LocalDate today;
 
     /**
-     * @param inForce the registry's pack in force for a province on a date
+     * @param inForce the registry's pack in force for a province, an issuer and a kind of plan on a date
      * @param today   the day an open period is drafted up to (its next year)
      */
-    PackCheck(BiFunction<String, LocalDate, Optional<RulePack>> inForce, LocalDate today) {
+    PackCheck(InForce inForce, LocalDate today) {
         this.inForce = inForce;
         this.today = today;
     }
@@ -71,7 +80,10 @@ final class PackCheck {
         LoadedPack pack = loader.assemble(descriptor, rules, placeholderUrl(), origin, -1);
         List<Integer> drafted = problems.isEmpty() ? draftEachYear(pack, problems) : List.of();
         List<ValidationReport> reports = plans.stream().map(pack::validate).toList();
-        Optional<RulePack> current = inForce.apply(pack.info().provinceCode(), pack.info().validFrom());
+        // Compared with the pack of the same issuer and kind of plan: a People's Committee's pack with
+        // the People's Committee's, never with the board's of the same province.
+        RulePackInfo info = pack.info();
+        Optional<RulePack> current = inForce.find(info.provinceCode(), info.issuerKind(), info.planKinds().get(0), info.validFrom());
         String currentId = current.map(p -> p.info().id()).orElse(null);
         var changes = current.filter(LoadedPack.class::isInstance).map(LoadedPack.class::cast)
                 .map(c -> PackDiff.between(c.descriptor(), descriptor)).orElse(List.of());

@@ -21,7 +21,7 @@ import vn.thidua.rules.RulePackInfo;
 class PackCheckTest {
 
     private final PackCatalog catalog = ShippedPacks.catalog();
-    private final PackCheck check = new PackCheck((code, date) -> catalog.inForce(code, date).map(p -> p),
+    private final PackCheck check = new PackCheck((code, issuer, kind, date) -> catalog.inForce(code, issuer, kind, date).map(p -> p),
             LocalDate.of(2026, 12, 4));
 
     @Test
@@ -49,6 +49,23 @@ class PackCheckTest {
         assertThat(report.changes()).noneMatch(c -> c.area().equals("rules") || c.area().equals("days"));
         assertThat(report.plans()).hasSize(1);
         assertThat(catalog.packs()).as("nothing installed").isEqualTo(before);
+    }
+
+    /** A People's Committee's pack is compared with the People's Committee's in force, not with the board's of its province. */
+    @Test
+    void aPeoplesCommitteesNextVersionIsComparedWithThePeoplesCommitteesPackInForce() throws IOException {
+        String yaml = shipped("bac-ninh-ubnd-2025-07.yaml")
+                .replace("version: 2025.7.0", "version: 2027.0.0")
+                .replace("validFrom: 2025-07-01", "validFrom: 2027-01-01");
+
+        PackCheckReport report = check.check(yaml.getBytes(StandardCharsets.UTF_8), "bac-ninh-ubnd-2027.yaml", List.of());
+
+        assertThat(report.problems()).isEmpty();
+        assertThat(report.pack().id()).isEqualTo("bac-ninh.peoples-committee@2027.0.0");
+        assertThat(report.inForce()).isEqualTo("bac-ninh.peoples-committee@2025.7.0");
+        assertThat(report.changes()).containsExactly(
+                new PackChange("pack", "changed", "version", "2025.7.0", "2027.0.0"),
+                new PackChange("pack", "changed", "validFrom", "2025-07-01", "2027-01-01"));
     }
 
     @Test
