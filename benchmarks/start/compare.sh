@@ -2,22 +2,28 @@
 # Leaner and faster, side by side in one run (issue 15, item 8; not run by CI). For the same Karaf
 # without our features ("plain": the AFTER distribution with every thidua-* feature taken out of
 # featuresBoot), the BEFORE distribution (e.g. main's) and the AFTER one (this branch's), each from a
-# fresh copy on free loopback ports, one after the other:
+# fresh copy on free loopback ports, one after the other, ROUNDS times (the order rotates each round,
+# so that a load that drifts during the run does not always fall on the same one); the machine's
+# load average is printed beside every figure, and the ratios are taken within a round:
 #   start   seconds from launching bin/karaf to ready: ours, the first 200 of GET /api/v1/health;
 #           plain, the console's SSH port open, and a first `bundle:list` answered through bin/client
 #   rss     the process's resident memory IDLE seconds after ready (/proc/PID/status VmRSS)
 #   valid.  wrk on POST /api/v1/plans/validation (the Gia Lai 2023 seed), via benchmarks/rest/load.sh
 #   pdf     wrk on GET /api/v1/plans/{id}/document?format=pdf (the stored Gia Lai 2023 seed)
+# valid. and pdf need wrk (and LOAD=1, the default when wrk is installed); they run in the last round.
 # With PROFILE=1, a JFR recording of the AFTER distribution during its validation run, and its
 # hottest methods (top of stack, and our own frames anywhere on the stack).
 #
 #   benchmarks/start/compare.sh BEFORE_DIST [AFTER_DIST]    (AFTER default karaf-assembly/target/assembly)
-# Environment: IDLE (20 s), DURATION (15s), PDF_DURATION (30s), JAVA_OPTS_EXTRA (-Xmx512m), PROFILE (0).
+# Environment: ROUNDS (3), IDLE (20 s), TIMEOUT (300 s to ready), LOAD (1 if wrk is installed), DURATION (15s), PDF_DURATION (30s),
+# JAVA_OPTS_EXTRA (empty: the distribution's own bin/setenv decides), PROFILE (0).
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 BEFORE="${1:?usage: compare.sh BEFORE_DIST [AFTER_DIST]}"
 AFTER="${2:-$ROOT/karaf-assembly/target/assembly}"
 IDLE="${IDLE:-20}"
+ROUNDS="${ROUNDS:-3}"
+LOAD="${LOAD:-$(command -v wrk > /dev/null && echo 1 || echo 0)}"
 export DURATION="${DURATION:-15s}" PDF_DURATION="${PDF_DURATION:-30s}" FORMATS=pdf
 WORK="$(mktemp -d /tmp/thidua-compare.XXXXXX)"
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -35,10 +41,11 @@ prepare() {
     "$KARAF/etc/org.apache.karaf.management.cfg"
   printf '\nbench = bench,_g_:benchgroup\n_g_\\:benchgroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$KARAF/etc/users.properties"
 }
-launch() { (cd "$KARAF" && EXTRA_JAVA_OPTS="${JAVA_OPTS_EXTRA:--Xmx512m}" nohup bin/karaf server > "$KARAF.out" 2>&1 &); }
+launch() { (cd "$KARAF" && EXTRA_JAVA_OPTS="${JAVA_OPTS_EXTRA:-}" nohup bin/karaf server > "$KARAF.out" 2>&1 &); }
 pid_of() { pgrep -f "karaf.base=$KARAF" | head -1; }
-await() { # command… : retried every 50 ms for 180 s
-  for _ in $(seq 3600); do "$@" >/dev/null 2>&1 && return 0; sleep 0.05; done
+await() { # command… : retried every 50 ms for TIMEOUT seconds (300)
+  local end=$((SECONDS + ${TIMEOUT:-300}))
+  while [ "$SECONDS" -lt "$end" ]; do "$@" >/dev/null 2>&1 && return 0; sleep 0.05; done
   echo "not ready: $* (see $KARAF/data/log/karaf.log)" >&2; return 1
 }
 healthy() { [ "$(curl -s -o /dev/null -m 2 -w '%{http_code}' "http://127.0.0.1:$HTTP/api/v1/health")" = 200 ]; }
@@ -51,10 +58,13 @@ stop() {
 }
 trap 'stop; rm -rf "$WORK"' EXIT
 
+loadavg() { cut -d' ' -f1 /proc/loadavg; }
+
 # Plain Karaf: our distribution with none of our features booted, and JAAS without the bcrypt
 # encryption our thidua-rest feature brings (its service would never come).
-prepare plain "$AFTER"
-python3 - "$KARAF/etc/org.apache.karaf.features.cfg" <<'PY'
+prepare_plain() {
+  prepare plain "$AFTER"
+  python3 - "$KARAF/etc/org.apache.karaf.features.cfg" <<'PY'
 import re, sys
 path = sys.argv[1]; text = open(path).read()
 head, boot = text.split("featuresBoot =", 1)
@@ -62,49 +72,82 @@ boot, tail = re.split(r"\n(?=\S)", boot, 1) if re.search(r"\n(?=\S)", boot) else
 items = [i.strip() for i in boot.replace("\\\n", "").split(",") if i.strip() and "thidua" not in i]
 open(path, "w").write(head + "featuresBoot = \\\n    " + ", \\\n    ".join(items) + "\n" + tail)
 PY
-sed -i 's/^encryption.enabled = .*/encryption.enabled = false/' "$KARAF/etc/org.apache.karaf.jaas.cfg"
-t0=$(now); launch
-await ssh_open && R[plain.console]=$(since "$t0")
-await bundles_listed && R[plain.start]=$(since "$t0")
-sleep "$IDLE"; R[plain.rss]=$(rss); stop
+  sed -i 's/^encryption.enabled = .*/encryption.enabled = false/' "$KARAF/etc/org.apache.karaf.jaas.cfg"
+}
 
-measure() { # name, distribution
-  local name=$1 out
-  prepare "$name" "$2"
+measure_plain() { # round
+  local r=$1
+  prepare_plain
   t0=$(now); launch
-  await healthy && R[$name.start]=$(since "$t0")
-  sleep "$IDLE"; R[$name.rss]=$(rss)
-  if [ "$name" = after ] && [ "${PROFILE:-0}" = 1 ]; then
-    jcmd "$(pid_of)" JFR.start name=bench settings=profile filename="$WORK/after.jfr" > /dev/null
-  fi
-  out=$(KARAF_HOME="$KARAF" "$ROOT/benchmarks/rest/load.sh" "http://127.0.0.1:$HTTP" 2>&1) || echo "$name: $out" >&2
-  echo "$out" | sed "s/^/  $name: /"
-  R[$name.base]=$(awk '$1 == "base" {print $2}' <<<"$out")
-  R[$name.valid]=$(awk '$1 == "validation" {print $2}' <<<"$out")
-  R[$name.pdf]=$(awk '$1 == "pdf" {print $2}' <<<"$out")
-  if [ "$name" = after ] && [ "${PROFILE:-0}" = 1 ]; then
-    jcmd "$(pid_of)" JFR.stop name=bench > /dev/null
-    jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/after.jfr" > "$WORK/samples.txt"
-    python3 "$ROOT/benchmarks/start/hot-methods.py" "$WORK/samples.txt"
+  await ssh_open && R[$r.plain.console]=$(since "$t0")
+  await bundles_listed && R[$r.plain.start]=$(since "$t0")
+  R[$r.plain.load]=$(loadavg)
+  sleep "$IDLE"; R[$r.plain.rss]=$(rss); stop
+  echo "round $r plain:  ready ${R[$r.plain.start]} s (console ${R[$r.plain.console]} s), idle RSS ${R[$r.plain.rss]} MiB, load ${R[$r.plain.load]}"
+}
+
+measure() { # round, name, distribution
+  local r=$1 name=$2 out
+  prepare "$name" "$3"
+  t0=$(now); launch
+  await healthy && R[$r.$name.start]=$(since "$t0")
+  R[$r.$name.load]=$(loadavg)
+  sleep "$IDLE"; R[$r.$name.rss]=$(rss)
+  echo "round $r $name: health ${R[$r.$name.start]} s, idle RSS ${R[$r.$name.rss]} MiB, load ${R[$r.$name.load]}"
+  if [ "$r" = "$ROUNDS" ] && [ "$LOAD" = 1 ]; then
+    if [ "$name" = after ] && [ "${PROFILE:-0}" = 1 ]; then
+      jcmd "$(pid_of)" JFR.start name=bench settings=profile filename="$WORK/after.jfr" > /dev/null
+    fi
+    out=$(KARAF_HOME="$KARAF" "$ROOT/benchmarks/rest/load.sh" "http://127.0.0.1:$HTTP" 2>&1) || echo "$name: $out" >&2
+    echo "$out" | sed "s/^/  $name: /"
+    R[$name.base]=$(awk '$1 == "base" {print $2}' <<<"$out")
+    R[$name.valid]=$(awk '$1 == "validation" {print $2}' <<<"$out")
+    R[$name.pdf]=$(awk '$1 == "pdf" {print $2}' <<<"$out")
+    if [ "$name" = after ] && [ "${PROFILE:-0}" = 1 ]; then
+      jcmd "$(pid_of)" JFR.stop name=bench > /dev/null
+      jfr print --events jdk.ExecutionSample --stack-depth 64 "$WORK/after.jfr" > "$WORK/samples.txt"
+      python3 "$ROOT/benchmarks/start/hot-methods.py" "$WORK/samples.txt"
+    fi
   fi
   stop
 }
-measure before "$BEFORE"
-measure after "$AFTER"
 
-python3 - <<PY
+echo "$(nproc) cores, load $(loadavg) at the start; JAVA_OPTS_EXTRA='${JAVA_OPTS_EXTRA:-}'"
+names=(plain before after)
+for r in $(seq "$ROUNDS"); do
+  for k in 0 1 2; do
+    name=${names[$(( (k + r - 1) % 3 ))]}
+    case $name in
+      plain) measure_plain "$r" ;;
+      before) measure "$r" before "$BEFORE" ;;
+      after) measure "$r" after "$AFTER" ;;
+    esac
+  done
+done
+
+python3 - "$ROUNDS" <<PY
+import math, statistics, sys
 r = {$(for k in "${!R[@]}"; do printf '"%s": "%s", ' "$k" "${R[$k]}"; done)}
+rounds = int(sys.argv[1])
 f = lambda k: float(r[k]) if r.get(k) not in (None, "") else float("nan")
+med = lambda xs: statistics.median(xs) if xs else float("nan")
+def col(what, name): return [f(f"{i}.{name}.{what}") for i in range(1, rounds + 1)]
 print()
-print(f"{'':28}{'plain Karaf':>12}{'before':>10}{'after':>10}   after vs before   target")
-print(f"{'start to ready (s)':28}{f('plain.start'):>12.2f}{f('before.start'):>10.2f}{f('after.start'):>10.2f}   "
-      f"{f('before.start') / f('plain.start'):.2f}x -> {f('after.start') / f('plain.start'):.2f}x plain   <= 1.5x plain")
-print(f"{'  (plain: console port)':28}{f('plain.console'):>12.2f}")
-print(f"{'idle RSS (MiB)':28}{f('plain.rss'):>12.0f}{f('before.rss'):>10.0f}{f('after.rss'):>10.0f}   "
-      f"+{f('before.rss') - f('plain.rss'):.0f} -> +{f('after.rss') - f('plain.rss'):.0f} MiB   <= +80 MiB")
-print(f"{'base GET /tokens (req/s)':28}{'':>12}{f('before.base'):>10.0f}{f('after.base'):>10.0f}")
-print(f"{'validation (req/s)':28}{'':>12}{f('before.valid'):>10.0f}{f('after.valid'):>10.0f}   "
-      f"{f('after.valid') / f('before.valid'):.2f}x   >= 3x")
-print(f"{'PDF export (req/s)':28}{'':>12}{f('before.pdf'):>10.2f}{f('after.pdf'):>10.2f}   "
-      f"{f('after.pdf') / f('before.pdf'):.2f}x   >= 2x")
+print(f"{'round':>5} {'load':>6}  {'plain s':>8} {'before s':>9} {'after s':>8}  {'before/plain':>12} {'after/plain':>11}"
+      f"  {'plain MiB':>9} {'before':>7} {'after':>6}  {'+before':>7} {'+after':>6}")
+ratios_b, ratios_a, extra_b, extra_a = [], [], [], []
+for i in range(1, rounds + 1):
+    p, b, a = f(f"{i}.plain.start"), f(f"{i}.before.start"), f(f"{i}.after.start")
+    pm, bm, am = f(f"{i}.plain.rss"), f(f"{i}.before.rss"), f(f"{i}.after.rss")
+    load = max(f(f"{i}.{n}.load") for n in ("plain", "before", "after"))
+    ratios_b.append(b / p); ratios_a.append(a / p); extra_b.append(bm - pm); extra_a.append(am - pm)
+    print(f"{i:>5} {load:>6.1f}  {p:>8.2f} {b:>9.2f} {a:>8.2f}  {b / p:>11.2f}x {a / p:>10.2f}x"
+          f"  {pm:>9.0f} {bm:>7.0f} {am:>6.0f}  {bm - pm:>+7.0f} {am - pm:>+6.0f}")
+print(f"{'median':>12}  {med(col('start', 'plain')):>8.2f} {med(col('start', 'before')):>9.2f} {med(col('start', 'after')):>8.2f}"
+      f"  {med(ratios_b):>11.2f}x {med(ratios_a):>10.2f}x  {med(col('rss', 'plain')):>9.0f} {med(col('rss', 'before')):>7.0f}"
+      f" {med(col('rss', 'after')):>6.0f}  {med(extra_b):>+7.0f} {med(extra_a):>+6.0f}")
+print("targets: start <= 1.5x plain, idle RSS <= +80 MiB over plain")
+if not math.isnan(f("after.valid")):
+    print(f"validation (req/s): before {f('before.valid'):.0f}, after {f('after.valid'):.0f}: {f('after.valid') / f('before.valid'):.2f}x (target >= 3x)")
+    print(f"PDF export (req/s): before {f('before.pdf'):.2f}, after {f('after.pdf'):.2f}: {f('after.pdf') / f('before.pdf'):.2f}x (target >= 2x)")
 PY

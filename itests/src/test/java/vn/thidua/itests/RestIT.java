@@ -33,6 +33,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
+import org.osgi.framework.startlevel.BundleStartLevel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -92,6 +93,23 @@ public class RestIT extends RestTestSupport {
             assertEquals(lines.toString(), 1, lines.stream().filter(line -> line.matches(user)).count());
         }
         assertEquals(200, get("tokens", admin()).statusCode());
+    }
+
+    /**
+     * Restarts do not stall: JAAS's modules start with a realm configured for bcrypt and wait (blocking
+     * the start level for 10 s) unless the EncryptionService named spring-security-crypto is already
+     * registered, so its bundle must start at a lower level than org.apache.karaf.jaas.modules.
+     */
+    @Test
+    public void theBcryptServiceStartsBeforeJaas() throws Exception {
+        Bundle crypto = bundle("org.apache.karaf.jaas.spring-security-crypto");
+        int cryptoLevel = crypto.adapt(BundleStartLevel.class).getStartLevel();
+        int jaasLevel = bundle("org.apache.karaf.jaas.modules").adapt(BundleStartLevel.class).getStartLevel();
+        assertTrue("bcrypt service at start level " + cryptoLevel + ", JAAS at " + jaasLevel, cryptoLevel < jaasLevel);
+        ServiceReference<?>[] bcrypt = bundleContext.getServiceReferences(
+                "org.apache.karaf.jaas.modules.EncryptionService", "(name=spring-security-crypto)");
+        assertTrue("no EncryptionService named spring-security-crypto", bcrypt != null && bcrypt.length == 1);
+        assertEquals(crypto, bcrypt[0].getBundle());
     }
 
     @Test
