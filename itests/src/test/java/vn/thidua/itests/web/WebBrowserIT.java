@@ -305,6 +305,34 @@ public class WebBrowserIT {
     }
 
     /** Until the count line says {@code count} plans; the line is replaced as the page renders again, so a stale one is read again. */
+    /**
+     * The tasks board for Bắc Ninh with the provinces it absorbed shows the tasks of Bắc Giang's plans, as many as the
+     * API counts for the same filter, and without them as many as Bắc Ninh's own plans have.
+     */
+    @Test
+    public void theTasksBoardFiltersByProvinceWithLineage() throws Exception {
+        long withLineage = apiGet("tasks?province=bac-ninh&lineage=true&limit=200", VIEWER, VIEWER_PASSWORD).path("total").asLong();
+        long without = apiGet("tasks?province=bac-ninh&limit=200", VIEWER, VIEWER_PASSWORD).path("total").asLong();
+        assertTrue("Bắc Giang's seed plans have tasks: " + withLineage, withLineage > without);
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(VIEWER, VIEWER_PASSWORD);
+            browser.go("#/tasks");
+            browser.find(By.id("task-count"));
+            new Select(browser.find(By.id("f-province"))).selectByValue("bac-ninh");
+            browser.find(By.id("f-task-lineage")).click();
+            browser.clickAndWaitForRender(By.cssSelector("main form.filters button[type=submit]"));
+            assertEquals(withLineage + " nhiệm vụ", browser.find(By.id("task-count")).getText());
+            assertTrue(browser.driver.getCurrentUrl(), browser.driver.getCurrentUrl().contains("lineage=true"));
+            assertTrue(browser.find(By.cssSelector("main .board")).getText().contains("Bắc Giang"));
+            browser.find(By.id("f-task-lineage")).click();
+            browser.clickAndWaitForRender(By.cssSelector("main form.filters button[type=submit]"));
+            assertEquals(without + " nhiệm vụ", browser.find(By.id("task-count")).getText());
+            List<String> failures = new ArrayList<>();
+            check(browser, "tasks-lineage", failures);
+            assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
+        }
+    }
+
     private static void waitCount(Browser browser, int count) {
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.id("plan-count")).getText().startsWith(count + " kế hoạch"));

@@ -200,14 +200,16 @@ async function history(id, show) {
 
 async function tasks(params, show) {
   const q = new URLSearchParams();
-  for (const k of ['province', 'status', 'late', 'dueBefore']) if (params.get(k)) q.set(k, params.get(k));
+  for (const k of ['province', 'lineage', 'status', 'late', 'dueBefore']) if (params.get(k)) q.set(k, params.get(k));
   q.set('limit', 200);
   const { data } = await api('GET', 'tasks?' + q);
   const rows = data.items || data;
-  const prov = await provinces();
+  const [prov] = await Promise.all([allProvinces(), provinces()]);
+  const lineage = h('input', { id: 'f-task-lineage', name: 'lineage', type: 'checkbox', value: 'true', checked: params.get('lineage') === 'true' });
   rows.sort((a, b) => (a.deadline || '9999').localeCompare(b.deadline || '9999'));
   const form = h('form', { class: 'filters', 'aria-label': 'Lọc nhiệm vụ' },
     field('Tỉnh', select('province', [['', 'Tất cả'], ...prov], params.get('province'))),
+    h('div', { class: 'field checkbox' }, lineage, h('label', { for: 'f-task-lineage' }, 'Gồm các tỉnh đã sáp nhập vào')),
     field('Trạng thái', select('status', [['', 'Tất cả'], ...Object.entries(TASK_STATUS_VI)], params.get('status'))),
     field('Quá hạn', select('late', [['', 'Tất cả'], ['true', 'Chỉ nhiệm vụ quá hạn']], params.get('late'))),
     field('Hạn trước ngày', h('input', { id: 'f-due', name: 'dueBefore', type: 'date', value: params.get('dueBefore') || '' })),
