@@ -306,6 +306,46 @@ public class WebBrowserIT {
 
     /** Until the count line says {@code count} plans; the line is replaced as the page renders again, so a stale one is read again. */
     /**
+     * Bắc Giang's 2018 bloc plan assigns its duties by unit: the editor shows each unit's assignment with its directive
+     * and duties as fields, and what is changed there is what is stored (then put back as it was).
+     */
+    @Test
+    public void anEditorEditsAUnitAssignmentsDirectiveAndDuty() throws Exception {
+        String id = apiGet("plans?province=bac-giang&year=2018", EDITOR, EDITOR_PASSWORD).path("items").get(0).path("id").asText();
+        JsonNode before = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD);
+        int version = before.path("version").asInt();
+        String unit = "/sections/2/blocks/0/assignments/0";
+        String duty = before.at("/plan" + unit + "/duties/0/text").asText();
+        assertFalse("the seed's first unit has a duty", duty.isEmpty());
+        assertEquals("GIAO", before.at("/plan" + unit + "/directive").asText());
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(EDITOR, EDITOR_PASSWORD);
+            browser.driver.get(base + "/?assignments=1#/plans/" + id); // a new page: no old editor to type into
+            browser.find(By.id("plan-doc"));
+            WebElement text = browser.find(By.cssSelector("textarea[data-pointer='" + unit + "/duties/0/text']"));
+            assertEquals(duty, text.getAttribute("value"));
+            By directive = By.cssSelector("select[data-pointer='" + unit + "/directive']");
+            new Select(browser.find(directive)).selectByValue("DE_NGHI");
+            Browser.type(text, duty + " (sửa)");
+            browser.script("arguments[0].scrollIntoView()", text);
+            List<String> failures = new ArrayList<>();
+            check(browser, "editor-assignments", failures);
+            assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
+            browser.find(By.id("save")).click();
+            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 1));
+            JsonNode edited = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD);
+            assertEquals(duty + " (sửa)", edited.at("/plan" + unit + "/duties/0/text").asText());
+            assertEquals("DE_NGHI", edited.at("/plan" + unit + "/directive").asText());
+
+            new Select(browser.find(directive)).selectByValue("GIAO");
+            Browser.type(browser.find(By.cssSelector("textarea[data-pointer='" + unit + "/duties/0/text']")), duty);
+            browser.find(By.id("save")).click();
+            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 2));
+            assertEquals(before.path("plan"), apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("plan"));
+        }
+    }
+
+    /**
      * The tasks board for Bắc Ninh with the provinces it absorbed shows the tasks of Bắc Giang's plans, as many as the
      * API counts for the same filter, and without them as many as Bắc Ninh's own plans have.
      */

@@ -7,6 +7,8 @@ import { h, field, status, STATUS_VI, uid } from './dom.js';
 const RECIPIENT_VI = { ENTERPRISE: 'Doanh nghiệp', COLLECTIVE: 'Tập thể', INDIVIDUAL: 'Cá nhân', HOUSEHOLD: 'Hộ gia đình' };
 const PREFIX_VI = { TM: 'TM. (thay mặt)', KT: 'KT. (ký thay)', Q: 'Q. (quyền)', TL: 'TL. (thừa lệnh)', TUQ: 'TUQ. (thừa ủy quyền)' };
 const BOUND_VI = { EXACT: 'Đúng', AT_LEAST: 'Ít nhất', AT_MOST: 'Không quá' };
+const DIRECTIVE_VI = { GIAO: 'Giao (chỉ đạo)', DE_NGHI: 'Đề nghị', PHOI_HOP: 'Phối hợp' };
+const ITEM_KIND_VI = { CRITERION: 'Tiêu chí', PARTICIPANT: 'Đối tượng', PRINCIPLE: 'Nguyên tắc', STANDARD: 'Tiêu chuẩn' };
 const FORMATS = [['docx', 'Word (DOCX)'], ['pdf', 'PDF'], ['html', 'HTML'], ['md', 'Markdown'], ['ics', 'Lịch (iCalendar)']];
 
 export async function openPlan(main, id, show) {
@@ -150,8 +152,38 @@ class Editor {
           this.area('Nội dung đợt', ph, 'text', `${ptr}/phases/${i}/text`),
           this.anniversaries(ph.anniversaries = ph.anniversaries || [], `${ptr}/phases/${i}/anniversaries`)),
         () => ({ name: 'Đợt thi đua', text: 'Đợt thi đua', period: { text: 'Quý I', kind: 'QUARTER' } }))));
+      case 'assignments': return h('div', { role: 'group', 'aria-label': 'Phân công theo đơn vị' }, h('p', { class: 'hint' }, 'Phân công theo đơn vị'),
+        b.assignments.map((a, i) => this.item(b.assignments, i, ptr + '/assignments', this.unitAssignment(a, `${ptr}/assignments/${i}`, i),
+          () => ({ heading: 'Đơn vị', directive: 'GIAO', units: ['Đơn vị'], duties: [{ text: 'Nhiệm vụ' }] }))));
+      case 'items': return h('div', { role: 'group', 'aria-label': ITEM_KIND_VI[b.kind] || 'Danh mục' },
+        this.choice('Loại danh mục', b, 'kind', ITEM_KIND_VI, ptr + '/kind'),
+        b.items.map((it, i) => this.item(b.items, i, ptr + '/items', h('div', { class: 'grid' },
+          this.text('Số thứ tự', it, 'ordinal', `${ptr}/items/${i}/ordinal`),
+          this.area((ITEM_KIND_VI[b.kind] || 'Mục') + ' ' + (i + 1), it, 'text', `${ptr}/items/${i}/text`)), () => ({ text: '' }))));
       default: return h('p', { class: 'hint' }, 'Khối “' + b.type + '” chỉ xem.');
     }
+  }
+
+  /** A unit's assignment: who (the heading as written, the units it names), how (giao, đề nghị, phối hợp), its duties. */
+  unitAssignment(a, ptr, i) {
+    const units = h('input', { type: 'text', value: (a.units || []).join(', '), 'data-pointer': ptr + '/units' });
+    units.addEventListener('input', () => { a.units = units.value.split(/\s*[,;]\s*/).filter(Boolean); this.changed(); });
+    a.duties = a.duties || [];
+    const duties = h('div', { class: 'duties', role: 'group', 'aria-label': 'Nhiệm vụ của đơn vị' });
+    this.register(ptr + '/duties', duties);
+    a.duties.forEach((d, j) => duties.append(this.item(a.duties, j, ptr + '/duties', h('div', {},
+      this.area('Nhiệm vụ ' + (j + 1), d, 'text', `${ptr}/duties/${j}/text`),
+      this.timing('Thời gian', d, 'timing', `${ptr}/duties/${j}/timing`)), () => ({ text: 'Nhiệm vụ' }))));
+    if (this.writable && a.duties.length === 0) {
+      duties.append(h('button', { type: 'button', class: 'small secondary', 'data-pointer': ptr + '/duties',
+        onclick: () => { a.duties.push({ text: 'Nhiệm vụ' }); this.changed(true, ptr + '/duties/0'); } }, 'Thêm nhiệm vụ'));
+    }
+    return h('div', { class: 'assignment', role: 'group', 'aria-label': 'Đơn vị ' + (i + 1) + ': ' + (a.heading || '') },
+      h('div', { class: 'grid' }, this.text('Số thứ tự', a, 'ordinal', ptr + '/ordinal'),
+        this.text('Đơn vị (như văn bản)', a, 'heading', ptr + '/heading'),
+        this.choice('Hình thức', a, 'directive', DIRECTIVE_VI, ptr + '/directive'),
+        this.register(ptr + '/units', field('Các đơn vị', units, 'Cách nhau bằng dấu phẩy'))),
+      duties);
   }
 
   /** A target: its words as written, what it measures, its figure and unit, and the awards it proposes. */
@@ -342,6 +374,14 @@ class Editor {
     const input = h('input', { type: 'text', value: obj[key] ?? '', 'data-pointer': ptr });
     input.addEventListener('input', () => { obj[key] = input.value; if (after) after(input.value); this.changed(); });
     return this.register(ptr, field(label, input));
+  }
+
+  /** One of an enumeration, labelled in Vietnamese. */
+  choice(label, obj, key, labels, ptr) {
+    const sel = h('select', { id: uid('f'), 'data-pointer': ptr },
+      ...Object.entries(labels).map(([k, text]) => h('option', { value: k, selected: obj[key] === k || null }, text)));
+    sel.addEventListener('change', () => { obj[key] = sel.value; this.changed(); });
+    return this.register(ptr, field(label, sel));
   }
 
   area(label, obj, key, ptr) {
