@@ -14,18 +14,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import vn.thidua.plan.Plan;
 import vn.thidua.plan.time.VietnamClock;
-import vn.thidua.rules.RulePack;
 import vn.thidua.rules.RulePackInfo;
-import vn.thidua.rules.RulePackRegistry;
-import vn.thidua.rules.ValidationReport;
 import vn.thidua.rules.files.PackFile;
 import vn.thidua.rules.files.PackFileException;
 import vn.thidua.rules.files.PackInstall;
@@ -271,69 +266,6 @@ class PackFolderFilesTest {
         URL url = ShippedPacks.descriptors().stream().filter(u -> ShippedPacks.name(u).equals(name)).findFirst().orElseThrow();
         try (InputStream in = url.openStream()) {
             return in.readAllBytes();
-        }
-    }
-
-    /** The shipped packs in a catalog, fed as the registry component feeds it: the registry and the sink in one. */
-    private static final class CatalogRegistry implements RulePackRegistry, PackSink {
-
-        private final PackCatalog catalog = ShippedPacks.catalog();
-        private final PackLoader loader = new PackLoader();
-
-        @Override
-        public void load(String source, URL descriptor, String origin, long bundleId) {
-            catalog.put(source, loader.load(descriptor, origin, bundleId));
-        }
-
-        @Override
-        public void unload(String source) {
-            catalog.remove(source, false);
-        }
-
-        @Override
-        public void suspend(String source) {
-            catalog.remove(source, true);
-        }
-
-        @Override
-        public List<String> sources(String prefix) {
-            return catalog.sources(prefix);
-        }
-
-        @Override
-        public List<RulePackInfo> packs() {
-            return catalog.packs();
-        }
-
-        @Override
-        public Optional<RulePack> pack(String id) {
-            return catalog.pack(id);
-        }
-
-        @Override
-        public Optional<RulePack> inForce(String provinceCode, LocalDate date) {
-            return catalog.inForce(provinceCode, date);
-        }
-
-        @Override
-        public Optional<RulePack> inForce(String provinceCode, vn.thidua.plan.IssuerKind issuer, vn.thidua.plan.PlanKind kind,
-                LocalDate date) {
-            return catalog.inForce(provinceCode, issuer, kind, date);
-        }
-
-        @Override
-        public LocalDate dateOf(Plan plan) {
-            return PlanDates.dateOf(plan);
-        }
-
-        @Override
-        public ValidationReport validate(Plan plan) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Plan draft(String provinceCode, int year) {
-            throw new UnsupportedOperationException();
         }
     }
 }

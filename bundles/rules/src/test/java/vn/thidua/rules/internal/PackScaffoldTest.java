@@ -5,53 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-import vn.thidua.plan.Plan;
 import vn.thidua.rules.PackChange;
 import vn.thidua.rules.PackCheckReport;
-import vn.thidua.rules.RulePack;
-import vn.thidua.rules.RulePackInfo;
-import vn.thidua.rules.RulePackRegistry;
-import vn.thidua.rules.ValidationReport;
 
 /** The administrator's path without Java: scaffold next year's pack from the one in force, then check it. */
 class PackScaffoldTest {
 
-    private final PackCatalog catalog = ShippedPacks.catalog();
-    private final RulePackRegistry registry = new RulePackRegistry() {
-        @Override
-        public List<RulePackInfo> packs() {
-            return catalog.packs();
-        }
-
-        @Override
-        public Optional<RulePack> pack(String id) {
-            return catalog.pack(id);
-        }
-
-        @Override
-        public Optional<RulePack> inForce(String provinceCode, LocalDate date) {
-            return catalog.inForce(provinceCode, date).map(p -> p);
-        }
-
-        @Override
-        public LocalDate dateOf(Plan plan) {
-            return PlanDates.dateOf(plan);
-        }
-
-        @Override
-        public ValidationReport validate(Plan plan) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Plan draft(String provinceCode, int year) {
-            throw new UnsupportedOperationException();
-        }
-    };
+    private final CatalogRegistry registry = new CatalogRegistry();
 
     @Test
     void nextYearsPackStartsFromTheOneInForceAndChecksInstallableWithOnlyItsPeriodChanged() {

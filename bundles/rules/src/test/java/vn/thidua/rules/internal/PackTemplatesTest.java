@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,12 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import vn.thidua.export.template.DocumentTemplate;
-import vn.thidua.plan.Plan;
 import vn.thidua.plan.seed.Fixtures;
-import vn.thidua.rules.RulePack;
-import vn.thidua.rules.RulePackInfo;
-import vn.thidua.rules.RulePackRegistry;
-import vn.thidua.rules.ValidationReport;
 
 /**
  * The Word template a pack carries reaches the exporters for the plans the pack is in force for, and
@@ -91,39 +85,5 @@ class PackTemplatesTest {
             assertThat(templates.template(Fixtures.plan(GIA_LAI), format)).as(format).isEmpty();
         }
         assertThat(templates.template(Fixtures.plan(GIA_LAI), null)).isEmpty();
-    }
-
-    /** The registry's answers that the templates use, from a catalog, as the registry component gives them. */
-    private record CatalogRegistry(PackCatalog catalog) implements RulePackRegistry {
-
-        @Override
-        public List<RulePackInfo> packs() {
-            return catalog.packs();
-        }
-
-        @Override
-        public Optional<RulePack> pack(String id) {
-            return catalog.pack(id);
-        }
-
-        @Override
-        public Optional<RulePack> inForce(String provinceCode, LocalDate date) {
-            return catalog.inForce(provinceCode, date);
-        }
-
-        @Override
-        public LocalDate dateOf(Plan plan) {
-            return PlanDates.dateOf(plan);
-        }
-
-        @Override
-        public ValidationReport validate(Plan plan) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Plan draft(String provinceCode, int year) {
-            throw new UnsupportedOperationException();
-        }
     }
 }
