@@ -323,6 +323,33 @@ public class RestEndpointsIT extends RestTestSupport {
     }
 
     /**
+     * Next year's pack of the Bắc Ninh People's Committee, checked over HTTP on the booted distribution, is compared with the
+     * People's Committee's pack in force, not with the board's pack of the same province: only its version and period change.
+     */
+    @Test
+    public void aPeoplesCommitteesNextPackIsComparedWithThePeoplesCommitteesPackInForce() throws Exception {
+        String shipped;
+        try (InputStream in = bundle("vn.thidua.rules.bac-ninh").getEntry("rulepacks/bac-ninh-ubnd-2025-07.yaml").openStream()) {
+            shipped = new String(in.readAllBytes(), UTF_8);
+        }
+        String next = shipped.replace("version: 2025.7.0", "version: 2027.0.0").replace("validFrom: 2025-07-01", "validFrom: 2027-01-01");
+        assertTrue("the shipped descriptor names its version and period", next.contains("version: 2027.0.0") && next.contains("validFrom: 2027-01-01"));
+
+        HttpResponse<String> answer = call(request("rule-packs/check", admin()).header("Content-Type", "application/yaml")
+                .POST(HttpRequest.BodyPublishers.ofString(next, UTF_8)));
+
+        assertEquals(answer.body(), 200, answer.statusCode());
+        JsonNode report = json(answer);
+        assertEquals("bac-ninh.peoples-committee@2027.0.0", report.at("/pack/id").asText());
+        assertEquals("bac-ninh.peoples-committee@2025.7.0", report.path("inForce").asText());
+        List<String> changes = new ArrayList<>();
+        report.path("changes").forEach(c -> changes.add(c.path("item").asText() + ": " + c.path("before").asText()
+                + " -> " + c.path("after").asText()));
+        assertEquals(List.of("version: 2025.7.0 -> 2027.0.0", "validFrom: 2025-07-01 -> 2027-01-01"), changes);
+        assertTrue("a check installs nothing", registry.pack("bac-ninh.peoples-committee@2027.0.0").isEmpty());
+    }
+
+    /**
      * The administrator installs next year's Gia Lai pack over HTTP ({@code thidua:pack-new}'s descriptor), sees it in force from
      * its first day, lists it and removes it: the version before is in force again. Only an admin may; a refused pack, a path
      * in the name, a wrong name, a wrong type and an oversized body change neither the folder nor the registry.
