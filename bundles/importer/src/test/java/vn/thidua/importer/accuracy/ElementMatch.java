@@ -56,9 +56,12 @@ final class ElementMatch {
         return out;
     }
 
-    /** A task by what the issue names: content, timing, lead and coordination. */
+    /**
+     * A task by what the issue names: content, timing, lead and coordination, each compared as the
+     * record (a list's string would take {@code [a, b]} for {@code ["a, b"]}).
+     */
     private static Object taskKey(Task t) {
-        return List.of(t.content(), Objects.toString(t.timing()), Objects.toString(t.lead()), Objects.toString(t.coordination()));
+        return java.util.Arrays.asList(t.content(), t.timing(), t.lead(), t.coordination());
     }
 
     private static Object phaseKey(Phase p) {

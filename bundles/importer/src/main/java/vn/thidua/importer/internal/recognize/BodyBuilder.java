@@ -386,10 +386,104 @@ final class BodyBuilder {
         }
     }
 
+    /** A heading over what is to be done: "NHIỆM VỤ CHUNG", "Nội dung thi đua", "CÁC GIẢI PHÁP CHỦ YẾU". */
+    private static final Pattern TASK_HEADING = Pattern.compile("(?iu)(?<!\\p{L})(nhiệm vụ|nội dung|giải pháp)(?!\\p{L})");
+    /** A heading over what the plan is for or measures, never tasks. */
+    private static final Pattern NOT_TASKS = Pattern.compile("(?iu)mục đích|yêu cầu|chỉ tiêu|tổ chức thực hiện");
+    /** The sentence that introduces the tasks and names who does them: "Đề nghị các cơ quan ... cần tập trung thực hiện ... sau:". */
+    private static final Pattern WHO_INTRODUCES = Pattern.compile(
+            "^(?:Đề nghị|Yêu cầu|Giao)\\s+(.+?)\\s+(?:cần|phải|tiếp tục|tập trung|thực hiện|triển khai)(?!\\p{L}).*:$");
+
+    static boolean isTaskHeading(String heading) {
+        return heading != null && TASK_HEADING.matcher(heading).find() && !NOT_TASKS.matcher(heading).find();
+    }
+
+    /**
+     * Under a heading over tasks, what the document numbers or bullets is what is to be done:
+     * <ul>
+     * <li>when every numbered part under it is a numbered paragraph (1.1. Cấp ủy ...), each is a task
+     * with its number, and each further paragraph in it a task of its own without one;</li>
+     * <li>when the numbered paragraphs carry bullets (1. Thi đua ... / - Tiếp tục quán triệt ...), the
+     * numbered paragraph states the aim and the bullets are its tasks.</li>
+     * </ul>
+     * A paragraph just before them that names who does them ("Đề nghị X cần ... sau:") gives their lead.
+     */
+    private List<Object> proseTasks(Node node, List<Object> blocks) {
+        if (!isTaskHeading(node.heading)) {
+            return blocks;
+        }
+        List<Node> children = new ArrayList<>();
+        for (Object o : blocks) {
+            if (o instanceof Node n) {
+                children.add(n);
+            }
+        }
+        if (children.isEmpty() || children.stream().anyMatch(n -> n.heading != null)) {
+            return blocks;
+        }
+        boolean paragraphsOnly = children.stream().allMatch(n -> n.blocks.stream().allMatch(b -> b instanceof Paragraph));
+        List<Object> out = new ArrayList<>();
+        PendingTasks list = null;
+        Assignment lead = null;
+        for (Object o : blocks) {
+            if (o instanceof Node child && paragraphsOnly) {
+                if (list == null) {
+                    list = new PendingTasks(TaskLayout.FIELDS, null, null, null, new ArrayList<>());
+                    out.add(list);
+                }
+                for (int k = 0; k < child.blocks.size(); k++) {
+                    Task task = new Task(k == 0 ? child.number : null, ((Paragraph) child.blocks.get(k)).text(), null, lead, null,
+                            null, null);
+                    list.tasks().add(task);
+                    review.on(task, "", k == 0 ? "a numbered paragraph under '" + PlanRecognizer.shorten(node.heading) + "' read as a task"
+                            : "a paragraph after task " + child.number + " read as a task of its own", 0.6,
+                            k == 0 ? "a numbered paragraph" : "a paragraph of task " + child.number);
+                    if (lead != null) {
+                        review.on(task, "/lead", "lead read from the sentence that introduces the tasks: " + lead.units(), 0.5,
+                                "no lead");
+                    }
+                }
+            } else if (o instanceof Node child) {
+                out.add(bulletsAsTasks(child));
+            } else {
+                list = null;
+                lead = null;
+                if (o instanceof Paragraph p) {
+                    Matcher who = WHO_INTRODUCES.matcher(p.text().strip());
+                    if (who.matches()) {
+                        lead = new Assignment(null, null, List.of(who.group(1).strip()));
+                    }
+                }
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** A numbered paragraph's bullets, when they are no phases, as its tasks. */
+    private Node bulletsAsTasks(Node child) {
+        Node copy = new Node(child.style, child.number, child.heading);
+        for (Object o : child.blocks) {
+            if (o instanceof PendingBullets b && !ListKinds.arePhases(b.items())) {
+                List<Task> tasks = new ArrayList<>();
+                for (String item : b.items()) {
+                    Task task = new Task(b.marker(), item, null, null, null, null, null);
+                    tasks.add(task);
+                    review.on(task, "", "a bullet under numbered paragraph " + child.number + " read as a task", 0.6,
+                            "an item of a list");
+                }
+                copy.blocks.add(new PendingTasks(TaskLayout.FIELDS, null, null, null, tasks));
+            } else {
+                copy.blocks.add(o);
+            }
+        }
+        return copy;
+    }
+
     private Section toSection(Node node) {
         List<Block> blocks = new ArrayList<>();
         String heading = node.heading;
-        for (Object o : inlineTasks(node)) {
+        for (Object o : proseTasks(node, inlineTasks(node))) {
             if (o instanceof Node child) {
                 blocks.add(toSection(child));
             } else if (o instanceof PendingBullets b) {
