@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import vn.thidua.importer.internal.document.DocTable;
 import vn.thidua.plan.Assignment;
+import vn.thidua.plan.AssignmentList;
 import vn.thidua.plan.Block;
 import vn.thidua.plan.Grouping;
 import vn.thidua.plan.GroupingKind;
@@ -18,6 +19,7 @@ import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskLayout;
 import vn.thidua.plan.TaskList;
+import vn.thidua.plan.UnitAssignment;
 import vn.thidua.plan.Timing;
 import vn.thidua.plan.text.TimingParser;
 
@@ -480,10 +482,84 @@ final class BodyBuilder {
         return copy;
     }
 
+    private static final Pattern CARRIES_OUT = Pattern.compile("(?iu)tổ chức thực hiện");
+
+    /**
+     * Under {@code Tổ chức thực hiện}, the lines that give a unit its duties (a bullet or a numbered
+     * paragraph "unit + duty", a numbered unit heading with bullets under it) as unit assignments;
+     * what reads otherwise stays as it was. Consecutive ones make one list.
+     */
+    private List<Object> assignments(Node node, List<Object> blocks) {
+        if (node.heading == null || !CARRIES_OUT.matcher(node.heading).find()) {
+            return blocks;
+        }
+        List<Object> out = new ArrayList<>();
+        List<UnitAssignment> run = null;
+        for (Object o : blocks) {
+            List<UnitAssignment> made = assignmentsOf(o);
+            if (made == null) {
+                out.add(o);
+                run = null;
+                continue;
+            }
+            if (run == null) {
+                run = new ArrayList<>();
+                out.add(run);
+            }
+            run.addAll(made);
+        }
+        List<Object> result = new ArrayList<>();
+        for (Object o : out) {
+            result.add(o instanceof List<?> l ? new AssignmentList(l.stream().map(UnitAssignment.class::cast).toList()) : o);
+        }
+        return result;
+    }
+
+    private List<UnitAssignment> assignmentsOf(Object o) {
+        List<UnitAssignment> out = new ArrayList<>();
+        if (o instanceof PendingBullets b) {
+            for (String item : b.items()) {
+                UnitAssignment a = UnitAssignments.runIn(b.marker(), item);
+                if (a == null) {
+                    return null;
+                }
+                out.add(a);
+            }
+        } else if (o instanceof Node child && child.heading == null && child.blocks.size() == 1
+                && child.blocks.get(0) instanceof Paragraph p) {
+            UnitAssignment a = UnitAssignments.runIn(child.number, p.text());
+            if (a == null) {
+                return null;
+            }
+            out.add(a);
+        } else if (o instanceof Node child && child.heading != null && !child.blocks.isEmpty()
+                && child.blocks.get(0) instanceof PendingBullets b
+                && child.blocks.stream().skip(1).allMatch(x -> x instanceof Paragraph)
+                && inlineTasks(child).stream().noneMatch(x -> x instanceof PendingTasks)) {
+            List<String> duties = new ArrayList<>(b.items());
+            // A paragraph after the last duty, with no bullet of its own, goes on with that duty.
+            for (Object x : child.blocks.subList(1, child.blocks.size())) {
+                duties.set(duties.size() - 1, duties.get(duties.size() - 1) + " " + ((Paragraph) x).text());
+            }
+            UnitAssignment a = UnitAssignments.headed(child.number, child.heading, b.marker(), duties);
+            if (a == null) {
+                return null;
+            }
+            out.add(a);
+        } else {
+            return null;
+        }
+        for (UnitAssignment a : out) {
+            review.on(a, "", "'" + PlanRecognizer.shorten(a.heading()) + "' read as the duties of " + a.units() + " ("
+                    + a.directive() + ")", 0.6, "a paragraph or a list");
+        }
+        return out;
+    }
+
     private Section toSection(Node node) {
         List<Block> blocks = new ArrayList<>();
         String heading = node.heading;
-        for (Object o : proseTasks(node, inlineTasks(node))) {
+        for (Object o : assignments(node, proseTasks(node, inlineTasks(node)))) {
             if (o instanceof Node child) {
                 blocks.add(toSection(child));
             } else if (o instanceof PendingBullets b) {
