@@ -482,6 +482,37 @@ final class BodyBuilder {
         return copy;
     }
 
+    /** The review that closes a campaign: "Tổng kết các phong trào thi đua ...", "Sơ kết, tổng kết ...". */
+    private static final Pattern REVIEWS_CAMPAIGN = Pattern.compile("^(?:Tổ chức\\s+)?(?:Tổng kết|Sơ kết|tổng kết|sơ kết)(?![\\p{L}])");
+
+    /**
+     * After the phases of a campaign, a paragraph that holds its review (sơ kết, tổng kết) is the
+     * campaign's closing task, not a phase nor prose.
+     */
+    private List<Object> reviewAfterPhases(List<Object> blocks) {
+        List<Object> out = new ArrayList<>();
+        boolean afterPhases = false;
+        PendingTasks list = null;
+        for (Object o : blocks) {
+            if (afterPhases && o instanceof Paragraph p && REVIEWS_CAMPAIGN.matcher(p.text().strip()).find()) {
+                if (list == null) {
+                    list = new PendingTasks(TaskLayout.FIELDS, null, null, null, new ArrayList<>());
+                    out.add(list);
+                }
+                Task task = new Task(null, p.text(), null, null, null, null, null);
+                list.tasks().add(task);
+                review.on(task, "", "a paragraph after the phases that reviews the campaign read as a task", 0.5, "a paragraph");
+                continue;
+            }
+            afterPhases = o instanceof PendingBullets b && ListKinds.arePhases(b.items()) || afterPhases && list != null;
+            if (!(o instanceof Paragraph)) {
+                list = null;
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
     private static final Pattern CARRIES_OUT = Pattern.compile("(?iu)tổ chức thực hiện");
 
     /**
@@ -559,7 +590,7 @@ final class BodyBuilder {
     private Section toSection(Node node) {
         List<Block> blocks = new ArrayList<>();
         String heading = node.heading;
-        for (Object o : assignments(node, proseTasks(node, inlineTasks(node)))) {
+        for (Object o : assignments(node, proseTasks(node, reviewAfterPhases(inlineTasks(node))))) {
             if (o instanceof Node child) {
                 blocks.add(toSection(child));
             } else if (o instanceof PendingBullets b) {

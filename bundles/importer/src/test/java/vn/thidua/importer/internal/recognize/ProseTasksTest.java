@@ -100,4 +100,25 @@ class ProseTasksTest {
         Section aims = (Section) s.get(0).blocks().get(0);
         assertThat(((Section) aims.blocks().get(0)).runIn().text()).startsWith("Triển khai");
     }
+
+    @Test
+    void theReviewAfterThePhasesIsTheCampaignsClosingTask() {
+        // Seed 001, III.1 (shortened).
+        List<Section> s = build("III. TỔ CHỨC THỰC HIỆN", "1. Các đợt thi đua",
+                "- Đợt thi đua thứ nhất: Từ đầu năm 2024 đến 30/6/2024, trọng tâm là thi đua lập thành tích chào mừng Ngày thành lập Đảng Cộng sản Việt Nam 03/2.",
+                "- Đợt thi đua thứ hai: Từ 01/7/2024 đến kết thúc năm 2024, trọng tâm là thi đua lập thành tích chào mừng Quốc khánh 2/9.",
+                "Tổng kết các phong trào thi đua do tỉnh và Ban phát động gắn với tổng kết phong trào thi đua, công tác khen thưởng của tỉnh năm 2024.");
+        assertThat(tasks(s.get(0))).extracting(Task::content).containsExactly(
+                "Tổng kết các phong trào thi đua do tỉnh và Ban phát động gắn với tổng kết phong trào thi đua, công tác khen thưởng của tỉnh năm 2024.");
+        // Made up: the same after the phases of a district; prose that reviews nothing stays prose.
+        List<Section> d = build("II. CÁC ĐỢT THI ĐUA",
+                "+ Đợt 1: Từ ngày 01/01/2025 đến 30/6/2025; thi đua chào mừng Đại hội Đảng bộ huyện.",
+                "+ Đợt 2: Từ ngày 01/7/2025 đến 31/12/2025; thi đua chào mừng Quốc khánh 2/9.",
+                "Tổ chức sơ kết, tổng kết từng đợt thi đua và khen thưởng kịp thời.",
+                "Các đơn vị chủ động lồng ghép các đợt thi đua với nhiệm vụ chuyên môn.");
+        assertThat(tasks(d.get(0))).extracting(Task::content)
+                .containsExactly("Tổ chức sơ kết, tổng kết từng đợt thi đua và khen thưởng kịp thời.");
+        assertThat(d.get(0).blocks()).hasSize(3);
+        assertThat(d.get(0).blocks().get(2)).isEqualTo(new Paragraph("Các đơn vị chủ động lồng ghép các đợt thi đua với nhiệm vụ chuyên môn."));
+    }
 }
