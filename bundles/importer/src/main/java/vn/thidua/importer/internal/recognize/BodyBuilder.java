@@ -118,7 +118,7 @@ final class BodyBuilder {
         }
         List<Section> out = new ArrayList<>();
         for (Node root : roots) {
-            out.add(toSection(root));
+            out.add(toSection(root, false));
         }
         return out;
     }
@@ -513,15 +513,16 @@ final class BodyBuilder {
         return out;
     }
 
-    private static final Pattern CARRIES_OUT = Pattern.compile("(?iu)tổ chức thực hiện");
+    /** A heading over who does what: "TỔ CHỨC THỰC HIỆN", "Trách nhiệm của các cơ quan, đơn vị", "Phân công thực hiện". */
+    private static final Pattern CARRIES_OUT = Pattern.compile("(?iu)tổ chức thực hiện|^trách nhiệm(?![\\p{L}])|^phân công(?![\\p{L}])");
 
     /**
      * Under {@code Tổ chức thực hiện}, the lines that give a unit its duties (a bullet or a numbered
      * paragraph "unit + duty", a numbered unit heading with bullets under it) as unit assignments;
      * what reads otherwise stays as it was. Consecutive ones make one list.
      */
-    private List<Object> assignments(Node node, List<Object> blocks) {
-        if (node.heading == null || !CARRIES_OUT.matcher(node.heading).find()) {
+    private List<Object> assignments(boolean carriesOut, List<Object> blocks) {
+        if (!carriesOut) {
             return blocks;
         }
         List<Object> out = new ArrayList<>();
@@ -548,7 +549,7 @@ final class BodyBuilder {
 
     private List<UnitAssignment> assignmentsOf(Object o) {
         List<UnitAssignment> out = new ArrayList<>();
-        if (o instanceof PendingBullets b) {
+        if (o instanceof PendingBullets b && !ListKinds.arePhases(b.items())) {
             for (String item : b.items()) {
                 UnitAssignment a = UnitAssignments.runIn(b.marker(), item);
                 if (a == null) {
@@ -587,12 +588,14 @@ final class BodyBuilder {
         return out;
     }
 
-    private Section toSection(Node node) {
+    private Section toSection(Node node, boolean underCarriesOut) {
         List<Block> blocks = new ArrayList<>();
         String heading = node.heading;
-        for (Object o : assignments(node, proseTasks(node, reviewAfterPhases(inlineTasks(node))))) {
+        // What a section under "Tổ chức thực hiện" holds is read as assignments too ("2. Trách nhiệm ..." / "a) Sở Nội vụ: ...").
+        boolean carriesOut = underCarriesOut || heading != null && CARRIES_OUT.matcher(heading.strip()).find();
+        for (Object o : assignments(carriesOut, proseTasks(node, reviewAfterPhases(inlineTasks(node))))) {
             if (o instanceof Node child) {
-                blocks.add(toSection(child));
+                blocks.add(toSection(child, carriesOut));
             } else if (o instanceof PendingBullets b) {
                 blocks.addAll(ListKinds.bullets(b.marker(), b.items(), heading, year, review));
             } else if (o instanceof PendingTasks p) {

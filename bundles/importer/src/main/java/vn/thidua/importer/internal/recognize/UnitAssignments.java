@@ -33,6 +33,16 @@ final class UnitAssignments {
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?<![\\p{L}])(các|những|mỗi|từng|của|và|cho|với|công tác)$");
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)");
     private static final int MAX_UNIT_WORDS = 40;
+    /**
+     * The words a unit's name opens with in Vietnamese administration (bodies, their heads, their
+     * members, enterprises): what opens otherwise ("Kinh phí: ...", "Thời gian: ...") is no unit.
+     */
+    private static final Pattern UNIT_HEAD = Pattern.compile("^(?:(?:Các|Mỗi|Từng)\\s+)?(?:Sở|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Văn phòng|Hội|"
+            + "Công đoàn|Đoàn|Tổ|Khối|Cụm|Trung tâm|Chi cục|Cục|Bộ|Trường|Đài|Báo|Công an|Liên đoàn|Mặt trận|MTTQ|Viện|Kho bạc|"
+            + "Thanh tra|Người|Lãnh đạo|Thủ trưởng|Chủ tịch|Phó|Giám đốc|Trưởng|Chánh|Doanh nghiệp|Công ty|Tỉnh đoàn|Huyện đoàn|"
+            + "Thành đoàn|Hội đồng|Cơ quan|Đơn vị|Địa phương|Xã|Phường|Thị trấn|Huyện|Thị xã|Thành phố|Chi bộ|Đảng ủy|Đảng uỷ|"
+            + "Cán bộ|Công chức|Thành viên|Bộ phận|Đại diện|Ngành|Chi đoàn|Tổ chức|Cá nhân|Tập thể|sở|ban|phòng|đơn vị|cơ quan|"
+            + "doanh nghiệp|xã|phường|huyện|địa phương|ngành|tổ chức|thành viên|cán bộ)(?![\\p{L}])");
 
     private UnitAssignments() {
     }
@@ -85,9 +95,9 @@ final class UnitAssignments {
     }
 
     private static boolean isUnit(String words) {
-        String w = words.strip();
+        String w = DIRECTIVE.matcher(words.strip()).replaceFirst("");
         return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && w.split("\\s+").length <= MAX_UNIT_WORDS
-                && !w.contains(".") && !w.contains(";");
+                && !w.contains(".") && !w.contains(";") && UNIT_HEAD.matcher(w).find();
     }
 
     private static DirectiveKind directive(String heading, String duty) {

@@ -14,6 +14,10 @@ final class Units {
             "^(.+?)\\s+chủ trì,?\\s+phối hợp\\s+(?:với\\s+)?(.+?)(?:\\s+thực hiện)?[.;]?$");
     private static final Pattern COUNT_IN_PARENTHESES = Pattern.compile("\\s*\\(\\d+[^)]*\\)");
 
+    private static final Pattern FIELD_NAME = Pattern.compile("(?iu)(?<=thi đua),\\s*(?=khen thưởng)");
+    private static final String KEPT = "\u0000";
+    private static final Pattern PLURAL = Pattern.compile("(?:^|\\s)[Cc]ác\\s");
+
     private Units() {
     }
 
@@ -50,10 +54,6 @@ final class Units {
         }
         return out;
     }
-
-    private static final Pattern FIELD_NAME = Pattern.compile("(?iu)(?<=thi đua),\\s*(?=khen thưởng)");
-    private static final String KEPT = "\u0000";
-    private static final Pattern PLURAL = Pattern.compile("(?:^|\\s)các\\s");
 
     private static boolean startsLower(String s) {
         return !s.isEmpty() && Character.isLowerCase(s.codePointAt(0));

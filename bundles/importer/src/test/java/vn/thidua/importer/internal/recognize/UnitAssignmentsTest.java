@@ -92,4 +92,32 @@ class UnitAssignmentsTest {
                 "Hưởng ứng và phát động sâu, rộng các phong trào thi đua đến doanh nghiệp trong các KCN.",
                 "Tổ chức sơ kết 6 tháng, tổng kết năm các phong trào thi đua trong khối. Căn cứ đăng ký thi đua, các tiêu chuẩn thi đua để xây dựng, biểu dương, khen thưởng kịp thời.");
     }
+
+    @Test
+    void whatOpensWithNoUnitsNameIsNoAssignment() {
+        // Made up: the other lines a "Tổ chức thực hiện" holds.
+        assertThat(UnitAssignments.runIn("-", "Kinh phí: từ nguồn kinh phí thi đua, khen thưởng năm 2025 của đơn vị.")).isNull();
+        assertThat(UnitAssignments.runIn("-", "Kinh phí thực hiện được bố trí trong dự toán năm 2025.")).isNull();
+        assertThat(UnitAssignments.runIn("-", "Thời gian: triển khai từ tháng 3/2025.")).isNull();
+    }
+
+    @Test
+    void unitsNamedUnderASectionOfResponsibilitiesInsideTổChứcThựcHiện() {
+        // Made up, in the form of a People's Committee plan.
+        List<Section> s = new BodyBuilder(new Review(), 2025).build(new ArrayList<>(List.of(
+                "IV. TỔ CHỨC THỰC HIỆN", "1. Các đợt thi đua",
+                "- Đợt 1: Từ ngày 01/01/2025 đến 30/6/2025; thi đua chào mừng Đại hội Đảng bộ tỉnh.",
+                "- Đợt 2: Từ ngày 01/7/2025 đến 31/12/2025; thi đua chào mừng Quốc khánh 2/9.",
+                "2. Trách nhiệm của các cơ quan, đơn vị",
+                "a) Sở Nội vụ (Ban Thi đua - Khen thưởng): tham mưu UBND tỉnh hướng dẫn, theo dõi, đôn đốc thực hiện Kế hoạch này.",
+                "b) Các sở, ban, ngành, UBND các huyện, thành phố: căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị mình.")));
+        Section phases = (Section) s.get(0).blocks().get(0);
+        assertThat(phases.blocks().get(0)).isInstanceOf(vn.thidua.plan.PhaseList.class);
+        Section duties = (Section) s.get(0).blocks().get(1);
+        AssignmentList list = (AssignmentList) duties.blocks().get(0);
+        assertThat(list.assignments()).extracting(UnitAssignment::ordinal).containsExactly("a)", "b)");
+        assertThat(list.assignments().get(0).units()).containsExactly("Sở Nội vụ");
+        assertThat(list.assignments().get(1).units()).containsExactly("Các sở, ban, ngành", "UBND các huyện, thành phố");
+        assertThat(list.assignments().get(1).duties().get(0).text()).startsWith("căn cứ Kế hoạch này");
+    }
 }
