@@ -390,8 +390,9 @@ final class BodyBuilder {
 
     /** A heading over what is to be done: "NHIỆM VỤ CHUNG", "Nội dung thi đua", "CÁC GIẢI PHÁP CHỦ YẾU". */
     private static final Pattern TASK_HEADING = Pattern.compile("(?iu)(?<!\\p{L})(nhiệm vụ|nội dung|giải pháp)(?!\\p{L})");
-    /** A heading over what the plan is for or measures, never tasks. */
-    private static final Pattern NOT_TASKS = Pattern.compile("(?iu)mục đích|yêu cầu|chỉ tiêu|tổ chức thực hiện");
+    /** A heading over what the plan is for, measures, rewards or funds, never tasks. */
+    private static final Pattern NOT_TASKS = Pattern.compile(
+            "(?iu)mục đích|yêu cầu|chỉ tiêu|tổ chức thực hiện|hình thức khen thưởng|tiêu chuẩn|đối tượng|kinh phí|chế độ báo cáo");
     /** The sentence that introduces the tasks and names who does them: "Đề nghị các cơ quan ... cần tập trung thực hiện ... sau:". */
     private static final Pattern WHO_INTRODUCES = Pattern.compile(
             "^(?:Đề nghị|Yêu cầu|Giao)\\s+(.+?)\\s+(?:cần|phải|tiếp tục|tập trung|thực hiện|triển khai)(?!\\p{L}).*:$");

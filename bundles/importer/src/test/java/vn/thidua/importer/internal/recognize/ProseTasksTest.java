@@ -99,6 +99,11 @@ class ProseTasksTest {
         assertThat(tasks(s.get(0))).isEmpty();
         Section aims = (Section) s.get(0).blocks().get(0);
         assertThat(((Section) aims.blocks().get(0)).runIn().text()).startsWith("Triển khai");
+        // Made up: what a plan rewards is no task either, though its heading says "nội dung".
+        List<Section> awards = build("V. NỘI DUNG, HÌNH THỨC KHEN THƯỞNG",
+                "1. Khen thưởng tổng kết: các tập thể, cá nhân có thành tích xuất sắc được đề nghị tặng Bằng khen.",
+                "2. Khen thưởng chuyên đề: thực hiện theo hướng dẫn của Ban Thi đua - Khen thưởng tỉnh.");
+        assertThat(tasks(awards.get(0))).isEmpty();
     }
 
     @Test
