@@ -11,6 +11,8 @@ import vn.thidua.plan.Phase;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.Task;
 import vn.thidua.plan.Timing;
+import vn.thidua.plan.walk.Located;
+import vn.thidua.plan.walk.PlanWalk;
 
 /**
  * An imported plan against its hand-made fixture, element by element: for each kind, how many of
@@ -37,7 +39,7 @@ final class ElementMatch {
 
     /** The kinds compared, in the order of the table. */
     static final List<String> KINDS = List.of("tasks", "targets", "phases", "phases (no anniversaries, no note)", "legal bases",
-            "award proposals", "recipients", "signature");
+            "award proposals", "unit assignments", "recipients", "signature");
 
     private ElementMatch() {
     }
@@ -50,15 +52,23 @@ final class ElementMatch {
         out.put("phases (no anniversaries, no note)", count(fixture.phases(), imported.phases(), ElementMatch::phaseKey));
         out.put("legal bases", count(fixture.legalBases(), imported.legalBases(), x -> x));
         out.put("award proposals", count(fixture.awardProposals(), imported.awardProposals(), x -> x));
+        out.put("unit assignments", count(assignments(fixture), assignments(imported), x -> x));
         out.put("recipients", count(fixture.recipients() == null ? List.of() : fixture.recipients().all(),
                 imported.recipients() == null ? List.of() : imported.recipients().all(), x -> x));
         out.put("signature", count(List.of(fixture.signature()), List.of(imported.signature()), x -> x));
         return out;
     }
 
-    /** A task by what the issue names: content, timing, lead and coordination. */
+    private static List<vn.thidua.plan.UnitAssignment> assignments(Plan plan) {
+        return PlanWalk.of(plan).assignments().stream().map(Located::value).toList();
+    }
+
+    /**
+     * A task by what the issue names: content, timing, lead and coordination, each compared as the
+     * record (a list's string would take {@code [a, b]} for {@code ["a, b"]}).
+     */
     private static Object taskKey(Task t) {
-        return List.of(t.content(), Objects.toString(t.timing()), Objects.toString(t.lead()), Objects.toString(t.coordination()));
+        return java.util.Arrays.asList(t.content(), t.timing(), t.lead(), t.coordination());
     }
 
     private static Object phaseKey(Phase p) {

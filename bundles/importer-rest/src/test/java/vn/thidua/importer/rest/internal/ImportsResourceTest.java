@@ -23,7 +23,7 @@ class ImportsResourceTest {
                 "003.md", false, "editor1");
         assertThat(r.getStatus()).isEqualTo(200);
         ImportsResource.ImportView view = (ImportsResource.ImportView) r.getEntity();
-        assertThat(view.plan().tasks()).hasSize(13);
+        assertThat(view.plan().tasks()).hasSize(vn.thidua.plan.seed.Fixtures.plan("003_44668950db2da263").tasks().size());
         assertThat(view.coverage().complete()).isTrue();
         assertThat(view.review()).isNotEmpty();
         assertThat(view.storedId()).isNull();

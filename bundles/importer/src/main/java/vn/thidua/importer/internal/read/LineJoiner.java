@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Joins back the lines a PDF extraction broke mid-sentence ({@code ... nhiệm vụ năm} /
  * {@code 2020 của chủ tịch UBND tỉnh.}): a line that does not end a sentence is continued by the
- * next when that one starts in lower case, or with a figure that is no numbering.
+ * next when that one starts in lower case, or with a figure that is no numbering; a line that ends a
+ * clause with {@code ;} is continued by a next line in lower case.
  */
 public final class LineJoiner {
 
@@ -25,8 +26,12 @@ public final class LineJoiner {
     public static boolean continues(String line, String next) {
         String a = line.strip();
         String b = next.strip();
-        if (a.isEmpty() || b.isEmpty() || ENDS_SENTENCE.matcher(a).matches() || MARKER.matcher(b).matches()) {
+        if (a.isEmpty() || b.isEmpty() || MARKER.matcher(b).matches()) {
             return false;
+        }
+        if (ENDS_SENTENCE.matcher(a).matches()) {
+            // A clause ends at ';' and the sentence goes on: no sentence, item or paragraph starts in lower case.
+            return a.endsWith(";") && Character.isLowerCase(b.codePointAt(0));
         }
         if (STARTS_CONTINUATION.matcher(b).matches()) {
             return true;

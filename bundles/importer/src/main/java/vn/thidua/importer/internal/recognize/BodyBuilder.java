@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import vn.thidua.importer.internal.document.DocTable;
 import vn.thidua.plan.Assignment;
+import vn.thidua.plan.AssignmentList;
 import vn.thidua.plan.Block;
 import vn.thidua.plan.Grouping;
 import vn.thidua.plan.GroupingKind;
@@ -18,6 +19,7 @@ import vn.thidua.plan.Task;
 import vn.thidua.plan.TaskField;
 import vn.thidua.plan.TaskLayout;
 import vn.thidua.plan.TaskList;
+import vn.thidua.plan.UnitAssignment;
 import vn.thidua.plan.Timing;
 import vn.thidua.plan.text.TimingParser;
 
@@ -116,7 +118,7 @@ final class BodyBuilder {
         }
         List<Section> out = new ArrayList<>();
         for (Node root : roots) {
-            out.add(toSection(root));
+            out.add(toSection(root, false));
         }
         return out;
     }
@@ -386,12 +388,215 @@ final class BodyBuilder {
         }
     }
 
-    private Section toSection(Node node) {
+    /** A heading over what is to be done: "NHIỆM VỤ CHUNG", "Nội dung thi đua", "CÁC GIẢI PHÁP CHỦ YẾU". */
+    private static final Pattern TASK_HEADING = Pattern.compile("(?iu)(?<!\\p{L})(nhiệm vụ|nội dung|giải pháp)(?!\\p{L})");
+    /** A heading over what the plan is for, measures, rewards or funds, never tasks. */
+    private static final Pattern NOT_TASKS = Pattern.compile(
+            "(?iu)mục đích|yêu cầu|chỉ tiêu|tổ chức thực hiện|hình thức khen thưởng|tiêu chuẩn|đối tượng|kinh phí|chế độ báo cáo");
+    /** The sentence that introduces the tasks and names who does them: "Đề nghị các cơ quan ... cần tập trung thực hiện ... sau:". */
+    private static final Pattern WHO_INTRODUCES = Pattern.compile(
+            "^(?:Đề nghị|Yêu cầu|Giao)\\s+(.+?)\\s+(?:cần|phải|tiếp tục|tập trung|thực hiện|triển khai)(?!\\p{L}).*:$");
+
+    static boolean isTaskHeading(String heading) {
+        return heading != null && TASK_HEADING.matcher(heading).find() && !NOT_TASKS.matcher(heading).find();
+    }
+
+    /**
+     * Under a heading over tasks, what the document numbers or bullets is what is to be done:
+     * <ul>
+     * <li>when every numbered part under it is a numbered paragraph (1.1. Cấp ủy ...), each is a task
+     * with its number, and each further paragraph in it a task of its own without one;</li>
+     * <li>when the numbered paragraphs carry bullets (1. Thi đua ... / - Tiếp tục quán triệt ...), the
+     * numbered paragraph states the aim and the bullets are its tasks.</li>
+     * </ul>
+     * A paragraph just before them that names who does them ("Đề nghị X cần ... sau:") gives their lead.
+     */
+    private List<Object> proseTasks(Node node, List<Object> blocks) {
+        if (!isTaskHeading(node.heading)) {
+            return blocks;
+        }
+        List<Node> children = new ArrayList<>();
+        for (Object o : blocks) {
+            if (o instanceof Node n) {
+                children.add(n);
+            }
+        }
+        if (children.isEmpty() || children.stream().anyMatch(n -> n.heading != null)) {
+            return blocks;
+        }
+        boolean paragraphsOnly = children.stream().allMatch(n -> n.blocks.stream().allMatch(b -> b instanceof Paragraph));
+        List<Object> out = new ArrayList<>();
+        PendingTasks list = null;
+        Assignment lead = null;
+        for (Object o : blocks) {
+            if (o instanceof Node child && paragraphsOnly) {
+                if (list == null) {
+                    list = new PendingTasks(TaskLayout.FIELDS, null, null, null, new ArrayList<>());
+                    out.add(list);
+                }
+                for (int k = 0; k < child.blocks.size(); k++) {
+                    Task task = new Task(k == 0 ? child.number : null, ((Paragraph) child.blocks.get(k)).text(), null, lead, null,
+                            null, null);
+                    list.tasks().add(task);
+                    review.on(task, "", k == 0 ? "a numbered paragraph under '" + PlanRecognizer.shorten(node.heading) + "' read as a task"
+                            : "a paragraph after task " + child.number + " read as a task of its own", 0.6,
+                            k == 0 ? "a numbered paragraph" : "a paragraph of task " + child.number);
+                    if (lead != null) {
+                        review.on(task, "/lead", "lead read from the sentence that introduces the tasks: " + lead.units(), 0.5,
+                                "no lead");
+                    }
+                }
+            } else if (o instanceof Node child) {
+                out.add(bulletsAsTasks(child));
+            } else {
+                list = null;
+                lead = null;
+                if (o instanceof Paragraph p) {
+                    Matcher who = WHO_INTRODUCES.matcher(p.text().strip());
+                    if (who.matches()) {
+                        lead = new Assignment(null, null, List.of(who.group(1).strip()));
+                    }
+                }
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /** A numbered paragraph's bullets, when they are no phases, as its tasks. */
+    private Node bulletsAsTasks(Node child) {
+        Node copy = new Node(child.style, child.number, child.heading);
+        for (Object o : child.blocks) {
+            if (o instanceof PendingBullets b && !ListKinds.arePhases(b.items())) {
+                List<Task> tasks = new ArrayList<>();
+                for (String item : b.items()) {
+                    Task task = new Task(b.marker(), item, null, null, null, null, null);
+                    tasks.add(task);
+                    review.on(task, "", "a bullet under numbered paragraph " + child.number + " read as a task", 0.6,
+                            "an item of a list");
+                }
+                copy.blocks.add(new PendingTasks(TaskLayout.FIELDS, null, null, null, tasks));
+            } else {
+                copy.blocks.add(o);
+            }
+        }
+        return copy;
+    }
+
+    /** The review that closes a campaign: "Tổng kết các phong trào thi đua ...", "Sơ kết, tổng kết ...". */
+    private static final Pattern REVIEWS_CAMPAIGN = Pattern.compile("^(?:Tổ chức\\s+)?(?:Tổng kết|Sơ kết|tổng kết|sơ kết)(?![\\p{L}])");
+
+    /**
+     * After the phases of a campaign, a paragraph that holds its review (sơ kết, tổng kết) is the
+     * campaign's closing task, not a phase nor prose.
+     */
+    private List<Object> reviewAfterPhases(List<Object> blocks) {
+        List<Object> out = new ArrayList<>();
+        boolean afterPhases = false;
+        PendingTasks list = null;
+        for (Object o : blocks) {
+            if (afterPhases && o instanceof Paragraph p && REVIEWS_CAMPAIGN.matcher(p.text().strip()).find()) {
+                if (list == null) {
+                    list = new PendingTasks(TaskLayout.FIELDS, null, null, null, new ArrayList<>());
+                    out.add(list);
+                }
+                Task task = new Task(null, p.text(), null, null, null, null, null);
+                list.tasks().add(task);
+                review.on(task, "", "a paragraph after the phases that reviews the campaign read as a task", 0.5, "a paragraph");
+                continue;
+            }
+            afterPhases = o instanceof PendingBullets b && ListKinds.arePhases(b.items()) || afterPhases && list != null;
+            if (!(o instanceof Paragraph)) {
+                list = null;
+            }
+            out.add(o);
+        }
+        return out;
+    }
+
+    /** A heading over who does what: "TỔ CHỨC THỰC HIỆN", "Trách nhiệm của các cơ quan, đơn vị", "Phân công thực hiện". */
+    private static final Pattern CARRIES_OUT = Pattern.compile("(?iu)tổ chức thực hiện|^trách nhiệm(?![\\p{L}])|^phân công(?![\\p{L}])");
+
+    /**
+     * Under {@code Tổ chức thực hiện}, the lines that give a unit its duties (a bullet or a numbered
+     * paragraph "unit + duty", a numbered unit heading with bullets under it) as unit assignments;
+     * what reads otherwise stays as it was. Consecutive ones make one list.
+     */
+    private List<Object> assignments(boolean carriesOut, List<Object> blocks) {
+        if (!carriesOut) {
+            return blocks;
+        }
+        List<Object> out = new ArrayList<>();
+        List<UnitAssignment> run = null;
+        for (Object o : blocks) {
+            List<UnitAssignment> made = assignmentsOf(o);
+            if (made == null) {
+                out.add(o);
+                run = null;
+                continue;
+            }
+            if (run == null) {
+                run = new ArrayList<>();
+                out.add(run);
+            }
+            run.addAll(made);
+        }
+        List<Object> result = new ArrayList<>();
+        for (Object o : out) {
+            result.add(o instanceof List<?> l ? new AssignmentList(l.stream().map(UnitAssignment.class::cast).toList()) : o);
+        }
+        return result;
+    }
+
+    private List<UnitAssignment> assignmentsOf(Object o) {
+        List<UnitAssignment> out = new ArrayList<>();
+        if (o instanceof PendingBullets b && !ListKinds.arePhases(b.items())) {
+            for (String item : b.items()) {
+                UnitAssignment a = UnitAssignments.runIn(b.marker(), item);
+                if (a == null) {
+                    return null;
+                }
+                out.add(a);
+            }
+        } else if (o instanceof Node child && child.heading == null && child.blocks.size() == 1
+                && child.blocks.get(0) instanceof Paragraph p) {
+            UnitAssignment a = UnitAssignments.runIn(child.number, p.text());
+            if (a == null) {
+                return null;
+            }
+            out.add(a);
+        } else if (o instanceof Node child && child.heading != null && !child.blocks.isEmpty()
+                && child.blocks.get(0) instanceof PendingBullets b
+                && child.blocks.stream().skip(1).allMatch(x -> x instanceof Paragraph)
+                && inlineTasks(child).stream().noneMatch(x -> x instanceof PendingTasks)) {
+            List<String> duties = new ArrayList<>(b.items());
+            // A paragraph after the last duty, with no bullet of its own, goes on with that duty.
+            for (Object x : child.blocks.subList(1, child.blocks.size())) {
+                duties.set(duties.size() - 1, duties.get(duties.size() - 1) + " " + ((Paragraph) x).text());
+            }
+            UnitAssignment a = UnitAssignments.headed(child.number, child.heading, b.marker(), duties);
+            if (a == null) {
+                return null;
+            }
+            out.add(a);
+        } else {
+            return null;
+        }
+        for (UnitAssignment a : out) {
+            review.on(a, "", "'" + PlanRecognizer.shorten(a.heading()) + "' read as the duties of " + a.units() + " ("
+                    + a.directive() + ")", 0.6, "a paragraph or a list");
+        }
+        return out;
+    }
+
+    private Section toSection(Node node, boolean underCarriesOut) {
         List<Block> blocks = new ArrayList<>();
         String heading = node.heading;
-        for (Object o : inlineTasks(node)) {
+        // What a section under "Tổ chức thực hiện" holds is read as assignments too ("2. Trách nhiệm ..." / "a) Sở Nội vụ: ...").
+        boolean carriesOut = underCarriesOut || heading != null && CARRIES_OUT.matcher(heading.strip()).find();
+        for (Object o : assignments(carriesOut, proseTasks(node, reviewAfterPhases(inlineTasks(node))))) {
             if (o instanceof Node child) {
-                blocks.add(toSection(child));
+                blocks.add(toSection(child, carriesOut));
             } else if (o instanceof PendingBullets b) {
                 blocks.addAll(ListKinds.bullets(b.marker(), b.items(), heading, year, review));
             } else if (o instanceof PendingTasks p) {

@@ -37,10 +37,13 @@ final class ListKinds {
     private static final Pattern QUANTITY = Pattern.compile(
             "(?:(khoảng|ít nhất|đạt|từ)\\s+)?(\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:,\\d+)?)\\s*(" + UNITS + ")(?=[\\s.,;)]|$)(\\s+mới)?(\\s+trở lên)?");
     private static final Pattern GROWTH = Pattern.compile("tăng\\s+(\\d+(?:,\\d+)?)%\\s+so với\\s+(?:năm\\s+)?(\\d{4})");
-    private static final Pattern AWARD = Pattern.compile(
-            "^(?:Đề nghị\\s+)?(.+?)\\s+tặng\\s+(Cờ thi đua|Bằng khen|Giấy khen)\\s+cho\\s+(?:ít nhất\\s+)?(\\d+)\\s+(doanh nghiệp|tập thể|cá nhân|hộ gia đình)(?:\\s+và\\s+(\\d+)\\s+(doanh nghiệp|tập thể|cá nhân))?.*$");
 
     private ListKinds() {
+    }
+
+    /** Whether every item of a list is a phase ("Đợt 1: Từ 01/01 đến 30/6 ..."). */
+    static boolean arePhases(List<String> items) {
+        return items.stream().allMatch(i -> PHASE.matcher(i).matches());
     }
 
     static List<Block> bullets(String marker, List<String> items, String heading, int year, Review review) {
@@ -137,14 +140,9 @@ final class ListKinds {
         }
         List<AwardProposal> awards = new ArrayList<>();
         for (String clause : body.split("(?<=[.;])\\s+")) {
-            String c = clause.strip().replaceAll("[.;]$", "");
-            Matcher a = AWARD.matcher(c);
-            if (a.matches()) {
-                String grantor = a.group(1).strip();
-                awards.add(new AwardProposal(a.group(2), grantor, kind(a.group(4)), Integer.valueOf(a.group(3)), c));
-                if (a.group(5) != null) {
-                    awards.add(new AwardProposal(a.group(2), grantor, kind(a.group(6)), Integer.valueOf(a.group(5)), c));
-                }
+            AwardProposal award = AwardProposals.of(clause.strip().replaceAll("[.;]$", ""));
+            if (award != null) {
+                awards.add(award);
             }
         }
         if (!awards.isEmpty()) {
@@ -156,15 +154,13 @@ final class ListKinds {
         if (quantity != null) {
             review.on(target, "/quantity", "figure read: " + quantity.text(), 0.7, "no figure");
         }
+        for (int i = 0; i < awards.size(); i++) {
+            AwardProposal a = awards.get(i);
+            review.on(target, "/awards/" + i, "award proposal read: " + a.form() + " of " + a.grantor() + ", "
+                    + a.quotas().stream().map(c -> c.bound() + " " + c.value().toPlainString() + (c.rate() ? "%" : "")
+                            + (c.recipientKind() == null ? "" : " " + c.recipientKind()) + (c.per() == null ? "" : " per " + c.per()))
+                            .toList(), 0.7, "the clause as a sentence of the target");
+        }
         return target;
-    }
-
-    private static RecipientKind kind(String words) {
-        return switch (words) {
-            case "doanh nghiệp" -> RecipientKind.ENTERPRISE;
-            case "tập thể" -> RecipientKind.COLLECTIVE;
-            case "hộ gia đình" -> RecipientKind.HOUSEHOLD;
-            default -> RecipientKind.INDIVIDUAL;
-        };
     }
 }

@@ -58,7 +58,9 @@ public final class PlanRecognizer {
     /** Where the words after the last legal basis of a run-on paragraph start: the issuing body that acts. */
     private static final Pattern CONTINUATION = Pattern.compile("(?<=[,.])\\s+(?=(?:Ban Quản lý|Khối|Ủy ban|UBND|Sở|Ban|Cụm)\\b)");
     private static final Pattern ISSUES_PLAN = Pattern.compile("\\b(ban hành|xây dựng|triển khai)\\b");
-    private static final Pattern RECIPIENT_NOTE = Pattern.compile("^(.*?)\\s*\\((B/c|b/c|để b/c|Để b/c|để biết|t/h|để thực hiện)\\)$");
+    private static final Pattern RECIPIENT_NOTE = Pattern.compile(
+            "^(.*?)\\s*\\(((?:để\\s+)?(?:b/c|báo cáo|biết|theo dõi|t/h|thực hiện|p/h|phối hợp))\\)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern YEAR_IN = Pattern.compile("năm\\s+(\\d{4})");
 
     private final SourceDocument document;
@@ -371,7 +373,8 @@ public final class PlanRecognizer {
             name = n.group(1);
             note = n.group(2);
         }
-        return new Recipient(text, name.isEmpty() ? text : name, note, RecipientRole.RECIPIENT, List.of());
+        return new Recipient(text, name.isEmpty() ? text : name, note, RecipientRole.RECIPIENT, List.of(), List.of(),
+                RecipientPurposes.of(note));
     }
 
     private Signature signature(List<String> lines) {

@@ -42,6 +42,7 @@ final class Review {
         add(out, walk.tasks());
         add(out, walk.targets());
         add(out, walk.phases());
+        add(out, walk.assignments());
         add(out, walk.recipients());
         add(out, walk.electronicRecipients());
         return out;

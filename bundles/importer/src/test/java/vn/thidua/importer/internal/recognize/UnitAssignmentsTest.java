@@ -1,0 +1,123 @@
+package vn.thidua.importer.internal.recognize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.thidua.plan.Assignment;
+import vn.thidua.plan.AssignmentList;
+import vn.thidua.plan.DirectiveKind;
+import vn.thidua.plan.Duty;
+import vn.thidua.plan.Section;
+import vn.thidua.plan.UnitAssignment;
+
+class UnitAssignmentsTest {
+
+    @Test
+    void aUnitFollowedByTheVerbItsDutyOpensWith() {
+        // Seed 000, III.
+        assertThat(UnitAssignments.runIn("-", "Tổ giúp việc giúp Khối trưởng đôn đốc, theo dõi việc tổ chức thực hiện nội dung Kế hoạch."))
+                .isEqualTo(new UnitAssignment("-", "Tổ giúp việc", DirectiveKind.GIAO, List.of("Tổ giúp việc"), true, null,
+                        List.of(new Duty("giúp Khối trưởng đôn đốc, theo dõi việc tổ chức thực hiện nội dung Kế hoạch.", null, null))));
+        UnitAssignment withComma = UnitAssignments.runIn("-", "Các đơn vị trong Khối, căn cứ nội dung giao ước thi đua, xây dựng kế hoạch.");
+        assertThat(withComma.heading()).isEqualTo("Các đơn vị trong Khối,");
+        assertThat(withComma.units()).containsExactly("Các đơn vị trong Khối");
+        assertThat(withComma.duties().get(0).text()).startsWith("căn cứ nội dung");
+    }
+
+    @Test
+    void aDutyThatOpensWithCoordinatingIsACallToCoordinateAndNamesWithWhom() {
+        // Seed 000, III.
+        UnitAssignment a = UnitAssignments.runIn("-",
+                "Khối phó có trách nhiệm phối hợp với Khối trưởng chỉ đạo, điều hành hoạt động của Khối theo Kế hoạch đã đề ra.");
+        assertThat(a.directive()).isEqualTo(DirectiveKind.PHOI_HOP);
+        assertThat(a.duties().get(0).coordination()).isEqualTo(new Assignment(null, null, List.of("Khối trưởng")));
+        // Made up.
+        UnitAssignment b = UnitAssignments.runIn("3.",
+                "Phòng Văn hóa - Thông tin huyện phối hợp với Trung tâm Văn hóa - Thể thao tuyên truyền về các phong trào thi đua.");
+        assertThat(b.directive()).isEqualTo(DirectiveKind.PHOI_HOP);
+        assertThat(b.units()).containsExactly("Phòng Văn hóa - Thông tin huyện");
+    }
+
+    @Test
+    void giaoIsAnOrderAndDeNghiARequestTheParenthesesAreNoUnit() {
+        // Seed 001, III.3.
+        UnitAssignment a = UnitAssignments.runIn("-",
+                "Giao Chánh Văn phòng (Thường trực HĐTĐKT của Ban) tham mưu, hướng dẫn, đôn đốc triển khai thực hiện.");
+        assertThat(a.heading()).isEqualTo("Giao Chánh Văn phòng (Thường trực HĐTĐKT của Ban)");
+        assertThat(a.directive()).isEqualTo(DirectiveKind.GIAO);
+        assertThat(a.units()).containsExactly("Chánh Văn phòng");
+        // Made up.
+        UnitAssignment b = UnitAssignments.runIn(null,
+                "Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh tuyên truyền, vận động đoàn viên, hội viên.");
+        assertThat(b.directive()).isEqualTo(DirectiveKind.DE_NGHI);
+        assertThat(b.units()).containsExactly("Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh");
+    }
+
+    @Test
+    void aUnitBeforeAColon() {
+        // Seed 003, V.2.
+        UnitAssignment a = UnitAssignments.runIn("2.", "Văn phòng và Tổ chức đoàn thể: Kiểm tra, đôn đốc việc triển khai thực hiện Kế hoạch này.");
+        assertThat(a.heading()).isEqualTo("Văn phòng và Tổ chức đoàn thể:");
+        assertThat(a.units()).containsExactly("Văn phòng", "Tổ chức đoàn thể");
+        assertThat(a.duties()).extracting(Duty::text).containsExactly("Kiểm tra, đôn đốc việc triển khai thực hiện Kế hoạch này.");
+        // Made up.
+        assertThat(UnitAssignments.runIn("b)", "UBND các xã, phường: triển khai Kế hoạch đến các thôn, tổ dân phố.").units())
+                .containsExactly("UBND các xã, phường");
+    }
+
+    @Test
+    void aSentenceThatNamesNoUnitIsNoAssignment() {
+        assertThat(UnitAssignments.runIn("-", "Trên đây là Kế hoạch phát động phong trào thi đua năm 2024.")).isNull();
+        assertThat(UnitAssignments.runIn("-", "tham mưu, hướng dẫn, đôn đốc triển khai thực hiện.")).isNull();
+    }
+
+    @Test
+    void aUnitHeadingWithItsBulletedDutiesUnderTổChứcThựcHiện() {
+        // Seed 002, III.1 (shortened); the paragraph after the last bullet goes on with that duty.
+        List<Section> s = new BodyBuilder(new Review(), 2020).build(new ArrayList<>(List.of(
+                "III. TỔ CHỨC THỰC HIỆN", "1. Ban Quản lý các KCN:",
+                "- Hưởng ứng và phát động sâu, rộng các phong trào thi đua đến doanh nghiệp trong các KCN.",
+                "- Tổ chức sơ kết 6 tháng, tổng kết năm các phong trào thi đua trong khối.",
+                "Căn cứ đăng ký thi đua, các tiêu chuẩn thi đua để xây dựng, biểu dương, khen thưởng kịp thời.")));
+        AssignmentList list = (AssignmentList) s.get(0).blocks().get(0);
+        UnitAssignment a = list.assignments().get(0);
+        assertThat(a.heading()).isEqualTo("Ban Quản lý các KCN:");
+        assertThat(a.runIn()).isFalse();
+        assertThat(a.marker()).isEqualTo("-");
+        assertThat(a.duties()).extracting(Duty::text).containsExactly(
+                "Hưởng ứng và phát động sâu, rộng các phong trào thi đua đến doanh nghiệp trong các KCN.",
+                "Tổ chức sơ kết 6 tháng, tổng kết năm các phong trào thi đua trong khối. Căn cứ đăng ký thi đua, các tiêu chuẩn thi đua để xây dựng, biểu dương, khen thưởng kịp thời.");
+    }
+
+    @Test
+    void whatOpensWithNoUnitsNameIsNoAssignment() {
+        // Made up: the other lines a "Tổ chức thực hiện" holds.
+        assertThat(UnitAssignments.runIn("-", "Kinh phí: từ nguồn kinh phí thi đua, khen thưởng năm 2025 của đơn vị.")).isNull();
+        assertThat(UnitAssignments.runIn("-", "Kinh phí thực hiện được bố trí trong dự toán năm 2025.")).isNull();
+        assertThat(UnitAssignments.runIn("-", "Thời gian: triển khai từ tháng 3/2025.")).isNull();
+    }
+
+    @Test
+    void unitsNamedUnderASectionOfResponsibilitiesInsideTổChứcThựcHiện() {
+        // Made up, in the form of a People's Committee plan.
+        List<Section> s = new BodyBuilder(new Review(), 2025).build(new ArrayList<>(List.of(
+                "IV. TỔ CHỨC THỰC HIỆN", "1. Các đợt thi đua",
+                "- Đợt 1: Từ ngày 01/01/2025 đến 30/6/2025; thi đua chào mừng Đại hội Đảng bộ tỉnh.",
+                "- Đợt 2: Từ ngày 01/7/2025 đến 31/12/2025; thi đua chào mừng Quốc khánh 2/9.",
+                "2. Trách nhiệm của các cơ quan, đơn vị",
+                "a) Sở Nội vụ (Ban Thi đua - Khen thưởng): tham mưu UBND tỉnh hướng dẫn, theo dõi, đôn đốc thực hiện Kế hoạch này.",
+                "b) Các sở, ban, ngành, UBND các huyện, thành phố: căn cứ Kế hoạch này xây dựng kế hoạch của đơn vị mình.")));
+        Section phases = (Section) s.get(0).blocks().get(0);
+        assertThat(phases.blocks().get(0)).isInstanceOf(vn.thidua.plan.PhaseList.class);
+        Section duties = (Section) s.get(0).blocks().get(1);
+        AssignmentList list = (AssignmentList) duties.blocks().get(0);
+        assertThat(list.assignments()).extracting(UnitAssignment::ordinal).containsExactly("a)", "b)");
+        assertThat(list.assignments().get(0).units()).containsExactly("Sở Nội vụ");
+        assertThat(list.assignments().get(1).units()).containsExactly("Các sở, ban, ngành", "UBND các huyện, thành phố");
+        assertThat(list.assignments().get(1).duties().get(0).text()).startsWith("căn cứ Kế hoạch này");
+    }
+}
