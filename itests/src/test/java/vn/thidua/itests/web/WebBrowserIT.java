@@ -26,6 +26,7 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -346,6 +347,81 @@ public class WebBrowserIT {
     }
 
     /**
+     * No seed has a scoring table, an appendix or a period: on Hưng Yên's 2024 plan the editor adds a period across years
+     * ended by an event (typed as written, read by the parser, its start then changed in its own field), a scoring table
+     * (a row's points typed as written, a row inserted from the keyboard), and an appendix with its text; what is stored
+     * is what was typed. Then each is removed (the table from the keyboard) and the plan stored is the seed again.
+     */
+    @Test
+    public void anEditorEditsAScoringTableAnAppendixAndThePlanPeriod() throws Exception {
+        String id = apiGet("plans?province=hung-yen&year=2024", EDITOR, EDITOR_PASSWORD).path("items").get(0).path("id").asText();
+        JsonNode before = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD);
+        int version = before.path("version").asInt();
+        assertTrue("the seed has no period", before.path("plan").path("period").isMissingNode() || before.path("plan").path("period").isNull());
+        assertEquals(0, before.path("plan").path("appendices").size());
+        String blocks = "/sections/1/blocks";
+        int index = before.at("/plan" + blocks).size();
+        String table = blocks + "/" + index;
+        String event = "tổ chức thành công Đại hội Thi đua yêu nước tỉnh Hưng Yên lần thứ VI";
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(EDITOR, EDITOR_PASSWORD);
+            browser.driver.get(base + "/?scoring=1#/plans/" + id); // a new page: no old editor to type into
+            browser.find(By.id("plan-doc"));
+
+            browser.find(By.cssSelector("button[data-pointer='/period']")).click();
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='/period/text']")), "Từ tháng 10/2023 đến khi " + event);
+            browser.waitText(By.cssSelector("#period .parsed"), "Từ 01/10/2023 đến khi " + event);
+            assertEquals("UNTIL_EVENT", new Select(browser.find(By.cssSelector("select[data-pointer='/period/kind']"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(event, browser.find(By.cssSelector("input[data-pointer='/period/event']")).getAttribute("value"));
+            assertFalse("no end date beside the event", browser.driver.findElement(By.cssSelector("input[data-pointer='/period/to']")).isDisplayed());
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='/period/from']")), "15/10/2023");
+            browser.waitText(By.cssSelector("#period .parsed"), "Từ 15/10/2023 đến khi " + event);
+
+            new Select(browser.find(By.cssSelector("select[data-add='" + blocks + "']"))).selectByValue("scoring");
+            browser.find(By.xpath("//select[@data-add='" + blocks + "']/ancestor::div[contains(@class,'add-block')]//button")).click();
+            WebElement points = browser.find(By.cssSelector("input[data-pointer='" + table + "/rows/0/points']"));
+            Browser.type(points, "12,5");
+            browser.find(By.cssSelector("textarea[data-pointer='" + table + "/rows/0/text']")).sendKeys(Keys.chord(Keys.ALT, Keys.INSERT));
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + table + "/rows/1/points']")), "7");
+            browser.waitText(By.cssSelector(".scoring"), "Tổng điểm các dòng (trừ dòng tổng): 19,5");
+
+            browser.find(By.cssSelector("button[data-pointer='/appendices']")).click();
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='/appendices/0/label']")), "PHỤ LỤC I");
+            Browser.type(browser.find(By.cssSelector("textarea[data-pointer='/appendices/0/blocks/0/text']")),
+                    "Mẫu báo cáo kết quả phong trào thi đua năm 2024");
+
+            List<String> failures = new ArrayList<>();
+            check(browser, "editor-scoring", failures, ".scoring");
+            check(browser, "editor-appendix", failures, "#appendices");
+            check(browser, "editor-period", failures, "#period");
+            assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
+            browser.find(By.id("save")).click();
+            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 1));
+
+            JsonNode plan = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("plan");
+            assertEquals("UNTIL_EVENT", plan.at("/period/kind").asText());
+            assertEquals("2023-10-15", plan.at("/period/from").asText());
+            assertEquals(event, plan.at("/period/event").asText());
+            assertTrue(plan.at("/period/to").isMissingNode() || plan.at("/period/to").isNull());
+            assertEquals("scoring", plan.at(table + "/type").asText());
+            assertEquals("12,5", plan.at(table + "/rows/0/pointsText").asText());
+            assertEquals(0, new java.math.BigDecimal("12.5").compareTo(plan.at(table + "/rows/0/points").decimalValue()));
+            assertEquals(7, plan.at(table + "/rows/1/points").asInt());
+            assertEquals("PHỤ LỤC I", plan.at("/appendices/0/label").asText());
+            assertEquals("Mẫu báo cáo kết quả phong trào thi đua năm 2024", plan.at("/appendices/0/blocks/0/text").asText());
+
+            browser.find(By.cssSelector("button[data-pointer='/period/remove']")).click();
+            browser.find(By.cssSelector("input[data-pointer='" + table + "/columns/0']")).sendKeys(Keys.chord(Keys.ALT, Keys.DELETE));
+            browser.waitGone(By.cssSelector(".scoring"));
+            browser.find(By.cssSelector("input[data-pointer='/appendices/0/label']")).sendKeys(Keys.chord(Keys.ALT, Keys.DELETE));
+            browser.find(By.cssSelector("button[data-pointer='/appendices']"));
+            browser.find(By.id("save")).click();
+            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 2));
+            assertEquals(before.path("plan"), apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("plan"));
+        }
+    }
+
+    /**
      * The tasks board for Bắc Ninh with the provinces it absorbed shows the tasks of Bắc Giang's plans, as many as the
      * API counts for the same filter, and without them as many as Bắc Ninh's own plans have.
      */
@@ -594,8 +670,16 @@ public class WebBrowserIT {
 
     /** axe-core at both widths, screenshots of both, and the page's weight (Resource Timing). */
     private void check(Browser browser, String name, List<String> failures) throws IOException {
+        check(browser, name, failures, null);
+    }
+
+    /** The same, the element of {@code scrollTo} brought into view at each width (a phone's page is longer). */
+    private void check(Browser browser, String name, List<String> failures, String scrollTo) throws IOException {
         for (int[] size : new int[][] { { 1366, 768 }, { 390, 844 } }) {
             browser.resize(size[0], size[1]);
+            if (scrollTo != null) {
+                browser.script("document.querySelector(arguments[0]).scrollIntoView()", scrollTo);
+            }
             for (Map<String, Object> violation : browser.axe()) {
                 String impact = String.valueOf(violation.get("impact"));
                 if (impact.equals("serious") || impact.equals("critical")) {

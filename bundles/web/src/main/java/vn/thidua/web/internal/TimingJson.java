@@ -30,6 +30,17 @@ final class TimingJson {
             if (timing.quarter() != null) {
                 node.put("quarter", timing.quarter());
             }
+            // Without these an UNTIL_EVENT, RECURRING or DURATION time read here would be stored invalid.
+            if (timing.event() != null) {
+                node.put("event", timing.event());
+            }
+            if (timing.recurrence() != null) {
+                node.put("recurrence", timing.recurrence().name());
+            }
+            if (timing.duration() != null) {
+                node.put("duration", timing.duration());
+                node.put("durationUnit", timing.durationUnit().name());
+            }
             node.put("tentative", Boolean.TRUE.equals(timing.tentative()));
         } catch (IllegalArgumentException e) {
             node.put("ok", false);

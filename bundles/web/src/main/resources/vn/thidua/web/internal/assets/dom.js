@@ -35,11 +35,6 @@ export function status(message, isError) {
 export const STATUS_VI = { DRAFT: 'Dự thảo', VALIDATED: 'Đã kiểm tra', ISSUED: 'Đã ban hành' };
 export const TASK_STATUS_VI = { NOT_STARTED: 'Chưa làm', IN_PROGRESS: 'Đang làm', DONE: 'Đã xong' };
 
-/** Vietnamese without its marks, lower case: the search that ignores diacritics. */
-export function fold(text) {
-  return (text || '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
-}
-
 export function formatDate(iso) {
   if (!iso) return '';
   const [y, m, d] = iso.slice(0, 10).split('-');

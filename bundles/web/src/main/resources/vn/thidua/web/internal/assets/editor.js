@@ -9,6 +9,14 @@ const PREFIX_VI = { TM: 'TM. (thay mặt)', KT: 'KT. (ký thay)', Q: 'Q. (quyề
 const BOUND_VI = { EXACT: 'Đúng', AT_LEAST: 'Ít nhất', AT_MOST: 'Không quá' };
 const DIRECTIVE_VI = { GIAO: 'Giao (chỉ đạo)', DE_NGHI: 'Đề nghị', PHOI_HOP: 'Phối hợp' };
 const ITEM_KIND_VI = { CRITERION: 'Tiêu chí', PARTICIPANT: 'Đối tượng', PRINCIPLE: 'Nguyên tắc', STANDARD: 'Tiêu chuẩn' };
+const PERIOD_KIND_VI = { RANGE: 'Từ ngày … đến ngày …', UNTIL_EVENT: 'Từ ngày … đến khi có sự kiện', YEARS: 'Giai đoạn (cả năm)',
+  DEADLINE: 'Đến hạn', MONTH: 'Trong tháng', QUARTER: 'Quý', RELATIVE: 'Theo văn bản khác', RECURRING: 'Định kỳ', DURATION: 'Trong thời hạn' };
+// The kinds whose fields the period editor has (a start, an end date or event); another kind is kept as read from the text.
+const PERIOD_KINDS = ['RANGE', 'UNTIL_EVENT', 'YEARS', 'DEADLINE', 'MONTH'];
+const NEW_BLOCK = {
+  paragraph: () => ({ type: 'paragraph', text: 'Đoạn văn mới' }),
+  scoring: () => ({ type: 'scoring', columns: ['TT', 'Tiêu chí', 'Điểm'], rows: [{ ordinal: '1', text: 'Tiêu chí chấm điểm', pointsText: '10', points: 10, cells: [] }] }),
+};
 const FORMATS = [['docx', 'Word (DOCX)'], ['pdf', 'PDF'], ['html', 'HTML'], ['md', 'Markdown'], ['ics', 'Lịch (iCalendar)']];
 
 export async function openPlan(main, id, show) {
@@ -36,9 +44,9 @@ class Editor {
     const s = this.plan.summary || '(không tiêu đề)';
     const toolbar = this.toolbar();
     this.docEl = h('form', { class: 'doc', id: 'plan-doc', 'aria-label': 'Nội dung kế hoạch', onsubmit: (e) => e.preventDefault() },
-      this.letterhead(), this.titleBlock(), this.bases(),
+      this.letterhead(), this.titleBlock(), this.period(), this.bases(),
       h('div', { id: 'sections' }, this.sectionList(this.plan.sections, '/sections', 2)),
-      this.recipients(), this.signature());
+      this.recipients(), this.signature(), this.appendices());
     this.findingsEl = h('div', { id: 'findings', 'aria-live': 'polite' });
     this.conflictEl = h('div', { id: 'conflict-area' });
     this.previewEl = h('section', { id: 'preview', 'aria-label': 'Xem trước', hidden: !this.previewOn });
@@ -136,7 +144,8 @@ class Editor {
     switch (b.type) {
       case 'section': {
         const head = h('div', { class: 'section-head' }, this.text('Số mục', b, 'number', ptr + '/number'), this.text('Tên mục', b, 'heading', ptr + '/heading'));
-        return h('section', { 'aria-label': (b.number || '') + ' ' + (b.heading || '') }, head, this.sectionList(b.blocks, ptr + '/blocks', level + 1));
+        return h('section', { 'aria-label': (b.number || '') + ' ' + (b.heading || '') }, head, this.sectionList(b.blocks, ptr + '/blocks', level + 1),
+          this.addBlock(b.blocks, ptr + '/blocks', 'mục ' + (b.number || b.heading || '')));
       }
       case 'paragraph': return this.area('Đoạn văn', b, 'text', ptr + '/text');
       case 'list': return h('div', {}, h('p', { class: 'hint' }, 'Danh sách'),
@@ -160,8 +169,183 @@ class Editor {
         b.items.map((it, i) => this.item(b.items, i, ptr + '/items', h('div', { class: 'grid' },
           this.text('Số thứ tự', it, 'ordinal', `${ptr}/items/${i}/ordinal`),
           this.area((ITEM_KIND_VI[b.kind] || 'Mục') + ' ' + (i + 1), it, 'text', `${ptr}/items/${i}/text`)), () => ({ text: '' }))));
+      case 'scoring': return this.scoring(b, ptr);
       default: return h('p', { class: 'hint' }, 'Khối “' + b.type + '” chỉ xem.');
     }
+  }
+
+  /** A block of a kind chosen, at the end of a section's (or an appendix's) blocks: how a scoring table comes in. */
+  addBlock(list, ptr, where) {
+    if (!this.writable) return null;
+    const kinds = { paragraph: 'Đoạn văn', scoring: 'Bảng chấm điểm' };
+    const sel = h('select', { id: uid('f'), 'data-add': ptr }, Object.entries(kinds).map(([k, text]) => h('option', { value: k }, text)));
+    return h('div', { class: 'actions add-block' }, field('Thêm khối vào cuối ' + where, sel),
+      h('button', { type: 'button', class: 'small secondary', 'aria-label': 'Thêm khối vào cuối ' + where,
+        onclick: () => { list.push(NEW_BLOCK[sel.value]()); this.changed(true, `${ptr}/${list.length - 1}`); } }, 'Thêm'));
+  }
+
+  /**
+   * A scoring table (bảng chấm điểm): the column headings (ordinal, criterion, points, then any further columns), and
+   * each row with its ordinal, criterion, points as written (2,5 read as 2.5), whether it is a total, its further cells.
+   */
+  scoring(b, ptr) {
+    const FIXED = ['Cột số thứ tự', 'Cột tiêu chí', 'Cột điểm'];
+    const extra = () => b.columns.length - 3;
+    const sum = h('p', { class: 'hint', 'aria-live': 'polite' });
+    const showSum = () => {
+      const total = b.rows.filter((r) => !r.total && typeof r.points === 'number').reduce((s, r) => s + r.points, 0);
+      sum.textContent = 'Tổng điểm các dòng (trừ dòng tổng): ' + String(Math.round(total * 1000) / 1000).replace('.', ',');
+    };
+    showSum();
+    const columns = h('div', { class: 'grid', role: 'group', 'aria-label': 'Các cột của bảng chấm điểm' });
+    this.register(ptr + '/columns', columns);
+    b.columns.forEach((c, j) => {
+      const col = this.text(j < 3 ? FIXED[j] : 'Cột ' + (j + 1), b.columns, j, `${ptr}/columns/${j}`);
+      if (j >= 3 && this.writable) {
+        col.append(h('button', { type: 'button', class: 'small warning', 'aria-label': 'Xoá cột ' + (j + 1) + ' và các ô của cột',
+          onclick: () => { b.columns.splice(j, 1); b.rows.forEach((r) => (r.cells || []).splice(j - 3, 1)); this.changed(true, ptr + '/columns'); } }, 'Xoá cột'));
+      }
+      columns.append(col);
+    });
+    if (this.writable) {
+      columns.append(h('button', { type: 'button', class: 'small secondary', onclick: () => {
+        b.columns.push('Cột mới'); b.rows.forEach((r) => { r.cells = r.cells || []; r.cells.push(''); });
+        this.changed(true, `${ptr}/columns/${b.columns.length - 1}`);
+      } }, 'Thêm cột'));
+    }
+    const rows = h('div', { class: 'score-rows', role: 'group', 'aria-label': 'Các dòng chấm điểm' });
+    this.register(ptr + '/rows', rows);
+    b.rows.forEach((r, i) => {
+      const rp = `${ptr}/rows/${i}`;
+      const points = h('input', { type: 'text', inputmode: 'decimal', value: r.pointsText ?? '', 'data-pointer': rp + '/points' });
+      points.addEventListener('input', () => {
+        const written = points.value.trim();
+        const number = Number(written.replace(',', '.'));
+        if (!written) { delete r.pointsText; delete r.points; } else {
+          r.pointsText = written;
+          if (Number.isFinite(number)) r.points = number; else delete r.points; // "tối đa 10": as written only
+        }
+        showSum(); this.changed();
+      });
+      const total = h('input', { type: 'checkbox', id: uid('f'), checked: !!r.total, 'data-pointer': rp + '/total' });
+      total.addEventListener('change', () => { if (total.checked) r.total = true; else delete r.total; showSum(); this.changed(); });
+      const pointsField = this.register(rp + '/points', field('Điểm dòng ' + (i + 1), points, 'Như văn bản: 10, 2,5'));
+      this.register(rp + '/pointsText', pointsField);
+      const row = h('div', { class: 'score-row', role: 'group', 'aria-label': 'Dòng ' + (i + 1) + ': ' + (r.text || '') },
+        h('div', { class: 'grid' }, this.text('Số thứ tự', r, 'ordinal', rp + '/ordinal'), pointsField,
+          this.register(rp + '/total', h('div', { class: 'field checkbox' }, total, h('label', { for: total.id }, 'Dòng tổng cộng')))),
+        this.area('Tiêu chí dòng ' + (i + 1), r, 'text', rp + '/text'),
+        extra() > 0 ? h('div', { class: 'grid' }, b.columns.slice(3).map((c, k) => this.text(c || 'Cột ' + (k + 4), r.cells, k, `${rp}/cells/${k}`))) : null);
+      rows.append(this.item(b.rows, i, ptr + '/rows', row,
+        () => ({ ordinal: String(b.rows.length + 1), text: 'Tiêu chí chấm điểm', pointsText: '0', points: 0, cells: b.columns.slice(3).map(() => '') })));
+    });
+    return h('div', { class: 'scoring', role: 'group', 'aria-label': 'Bảng chấm điểm' }, h('p', { class: 'hint' }, 'Bảng chấm điểm (' + b.rows.length + ' dòng)'),
+      columns, rows, sum);
+  }
+
+  /**
+   * The plan's period (thời gian thực hiện) as written, read by the model's parser as it is typed, and as fields: the
+   * start, and the end as a date or as the event that ends it (across years: từ tháng 10/2025 đến khi …).
+   */
+  period() {
+    const p = this.plan;
+    const wrap = h('section', { id: 'period', 'aria-labelledby': 'period-h' }, h('h2', { id: 'period-h' }, 'Thời gian thực hiện kế hoạch'));
+    this.register('/period', wrap);
+    if (!p.period) {
+      wrap.append(this.writable
+        ? h('button', { type: 'button', class: 'small secondary', 'data-pointer': '/period', onclick: () => {
+          p.period = { text: `Từ 01/01/${p.year} đến 31/12/${p.year}`, kind: 'RANGE', from: p.year + '-01-01', to: p.year + '-12-31' }; this.changed(true, '/period/text');
+        } }, 'Thêm thời gian thực hiện')
+        : h('p', { class: 'hint' }, 'Kế hoạch không ghi thời gian thực hiện.'));
+      return wrap;
+    }
+    const t = p.period;
+    const text = h('input', { type: 'text', value: t.text ?? '', 'data-pointer': '/period/text', placeholder: 'Từ tháng 10/2025 đến khi …' });
+    const out = h('div', { class: 'parsed', 'aria-live': 'polite' }, describe(t));
+    // A field changed on its own: the reading under the text says what is now stored.
+    const touched = () => { out.classList.remove('bad'); out.textContent = describe(t); this.changed(); };
+    const kinds = PERIOD_KINDS.includes(t.kind) ? PERIOD_KINDS : [...PERIOD_KINDS, t.kind];
+    const kind = h('select', { id: uid('f'), 'data-pointer': '/period/kind' },
+      kinds.map((k) => h('option', { value: k, selected: t.kind === k || null }, PERIOD_KIND_VI[k] || k)));
+    const from = dateInput(t, 'from', '/period/from', touched);
+    const to = dateInput(t, 'to', '/period/to', touched);
+    const event = h('input', { type: 'text', value: t.event ?? '', 'data-pointer': '/period/event' });
+    const toField = this.register('/period/to', field('Đến ngày', to.input, 'Ngày/tháng/năm, như 31/12/2027'));
+    toField.append(to.out);
+    const eventField = this.register('/period/event', field('Đến khi (sự kiện kết thúc)', event, 'Như văn bản: tổ chức thành công Đại hội …'));
+    const fromField = this.register('/period/from', field('Từ ngày', from.input, 'Ngày/tháng/năm, như 01/10/2025'));
+    fromField.append(from.out);
+    const sync = () => {
+      kind.value = t.kind; from.set(t.from); to.set(t.to); event.value = t.event ?? '';
+      toField.hidden = t.kind === 'UNTIL_EVENT'; eventField.hidden = t.kind !== 'UNTIL_EVENT';
+    };
+    kind.addEventListener('change', () => {
+      t.kind = kind.value;
+      if (t.kind === 'UNTIL_EVENT') { delete t.to; t.event = t.event || event.value.trim() || 'sự kiện'; } else delete t.event;
+      if (t.kind !== 'QUARTER') delete t.quarter;
+      if (t.kind !== 'RECURRING') delete t.recurrence;
+      if (t.kind !== 'DURATION') { delete t.duration; delete t.durationUnit; }
+      sync(); touched();
+    });
+    event.addEventListener('input', () => { t.event = event.value; touched(); });
+    let pending = null;
+    text.addEventListener('input', () => {
+      t.text = text.value; this.changed();
+      clearTimeout(pending);
+      pending = setTimeout(async () => {
+        const written = text.value.trim();
+        if (!written) { out.textContent = ''; return; }
+        const r = await parseTiming(written, p.year);
+        if (text.value.trim() !== written) return; // typed on meanwhile
+        out.classList.toggle('bad', !r.ok);
+        if (!r.ok) { out.textContent = r.message + ' Các ô dưới đây vẫn giữ như cũ.'; return; }
+        for (const k of ['from', 'to', 'quarter', 'event', 'recurrence', 'duration', 'durationUnit', 'tentative']) delete t[k];
+        Object.assign(t, readTiming(r));
+        out.textContent = describe(t);
+        sync(); this.changed();
+      }, 250);
+    });
+    sync();
+    const textField = this.register('/period/text', field('Thời gian (như văn bản)', text, 'Viết như văn bản: “Từ 01/01/2027 đến 31/12/2027”, “Giai đoạn 2026 - 2030”, “Từ tháng 10/2025 đến khi …”'));
+    textField.append(out);
+    if (this.writable) {
+      wrap.append(h('div', { class: 'block-tools' }, h('button', { type: 'button', class: 'small warning', 'data-pointer': '/period/remove',
+        onclick: () => { delete p.period; this.changed(true, '/period'); } }, 'Bỏ thời gian thực hiện')));
+    }
+    wrap.append(textField, h('div', { class: 'grid' }, this.register('/period/kind', field('Kiểu thời gian', kind)), fromField, toField, eventField));
+    return wrap;
+  }
+
+  /** The appendices after the signature (PHỤ LỤC): the label, its heading lines, its blocks as in a section. */
+  appendices() {
+    const p = this.plan;
+    const list = p.appendices || [];
+    if (!this.writable && list.length === 0) return null;
+    const wrap = h('section', { id: 'appendices', 'aria-labelledby': 'appx-h' }, h('h2', { id: 'appx-h' }, 'Phụ lục (' + list.length + ')'));
+    this.register('/appendices', wrap);
+    const make = () => ({ label: 'PHỤ LỤC', headings: ['Tiêu đề phụ lục'], blocks: [{ type: 'paragraph', text: 'Nội dung phụ lục' }] });
+    list.forEach((a, i) => {
+      const ap = `/appendices/${i}`;
+      a.headings = a.headings || []; a.blocks = a.blocks || [];
+      const headings = h('div', { role: 'group', 'aria-label': 'Tiêu đề của phụ lục ' + (i + 1) });
+      this.register(ap + '/headings', headings);
+      a.headings.forEach((_, j) => headings.append(this.item(a.headings, j, ap + '/headings',
+        this.text('Dòng tiêu đề ' + (j + 1), a.headings, j, `${ap}/headings/${j}`), () => 'Tiêu đề')));
+      if (this.writable && a.headings.length === 0) {
+        headings.append(h('button', { type: 'button', class: 'small secondary', 'data-pointer': ap + '/headings',
+          onclick: () => { a.headings.push('Tiêu đề'); this.changed(true, ap + '/headings/0'); } }, 'Thêm dòng tiêu đề'));
+      }
+      const blocks = h('div', { role: 'group', 'aria-label': 'Nội dung của phụ lục ' + (i + 1) }, this.sectionList(a.blocks, ap + '/blocks', 3),
+        this.addBlock(a.blocks, ap + '/blocks', 'phụ lục ' + (i + 1)));
+      this.register(ap + '/blocks', blocks);
+      wrap.append(this.item(list, i, '/appendices', h('div', { class: 'appendix', role: 'group', 'aria-label': a.label || 'Phụ lục ' + (i + 1) },
+        this.text('Tên phụ lục', a, 'label', ap + '/label'), headings, blocks), make));
+    });
+    if (this.writable && list.length === 0) {
+      wrap.append(h('button', { type: 'button', class: 'small secondary', 'data-pointer': '/appendices',
+        onclick: () => { p.appendices = [make()]; this.changed(true, '/appendices/0'); } }, 'Thêm phụ lục'));
+    }
+    return wrap;
   }
 
   /** A unit's assignment: who (the heading as written, the units it names), how (giao, đề nghị, phối hợp), its duties. */
@@ -405,8 +589,7 @@ class Editor {
         if (input.value.trim() !== text) return; // typed on meanwhile
         out.classList.toggle('bad', !r.ok);
         if (r.ok) {
-          obj[key] = { ...(obj[key] && obj[key].label ? { label: obj[key].label } : {}), text, kind: r.kind, from: r.from, to: r.to, quarter: r.quarter };
-          if (r.tentative) obj[key].tentative = true;
+          obj[key] = { ...(obj[key] && obj[key].label ? { label: obj[key].label } : {}), text, ...readTiming(r) };
           out.textContent = describe(obj[key]);
           this.changed();
         } else {
@@ -587,6 +770,34 @@ class Editor {
   }
 }
 
+/** The fields of a time as the model's parser read them (GET /app/timing), absent ones left out. */
+function readTiming(r) {
+  const t = { kind: r.kind };
+  for (const k of ['from', 'to', 'quarter', 'event', 'recurrence', 'duration', 'durationUnit']) if (r[k] !== undefined && r[k] !== null) t[k] = r[k];
+  if (r.tentative) t.tentative = true;
+  return t;
+}
+
+/** A date typed as the documents write it (01/10/2025), kept as ISO in obj[key]; empty removes it. */
+function dateInput(obj, key, ptr, changed) {
+  const input = h('input', { type: 'text', inputmode: 'numeric', placeholder: '31/12/2027', 'data-pointer': ptr });
+  const out = h('div', { class: 'parsed', 'aria-live': 'polite' });
+  const set = (iso) => { input.value = iso ? iso.split('-').reverse().join('/') : ''; out.textContent = ''; out.classList.remove('bad'); };
+  input.addEventListener('input', () => {
+    const v = input.value.trim();
+    const m = v.match(/^(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})$/);
+    const iso = m && `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+    const date = iso && new Date(iso + 'T00:00:00Z');
+    const real = !!date && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso);
+    out.classList.toggle('bad', !!v && !real);
+    out.textContent = v && !real ? 'Viết ngày/tháng/năm, như 31/12/2027' : '';
+    if (!v) delete obj[key]; else if (real) obj[key] = iso; else return;
+    changed();
+  });
+  set(obj[key]);
+  return { input, out, set };
+}
+
 function describe(t) {
   const d = (iso) => iso ? iso.split('-').reverse().join('/') : '';
   switch (t.kind) {
@@ -594,6 +805,8 @@ function describe(t) {
     case 'RANGE': return 'Từ ' + d(t.from) + ' đến ' + d(t.to);
     case 'QUARTER': return 'Quý ' + t.quarter + (t.from ? ' (' + d(t.from) + ' – ' + d(t.to) + ')' : '');
     case 'MONTH': return 'Trong tháng: ' + d(t.from) + ' – ' + d(t.to);
+    case 'UNTIL_EVENT': return 'Từ ' + d(t.from) + ' đến khi ' + t.event;
+    case 'YEARS': return 'Giai đoạn ' + d(t.from) + ' – ' + d(t.to);
     default: return 'Thời gian: ' + (t.kind || '') + (t.to ? ' ' + d(t.to) : '');
   }
 }
