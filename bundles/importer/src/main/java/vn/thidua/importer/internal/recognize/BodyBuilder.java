@@ -37,6 +37,7 @@ final class BodyBuilder {
 
     private final Review review;
     private final int year;
+    private final ProvinceFoundingDays provinceDays;
     private final List<Node> roots = new ArrayList<>();
     private final List<Node> stack = new ArrayList<>();
 
@@ -62,9 +63,10 @@ final class BodyBuilder {
     private record PendingBullets(String marker, List<String> items) {
     }
 
-    BodyBuilder(Review review, int year) {
+    BodyBuilder(Review review, int year, ProvinceFoundingDays provinceDays) {
         this.review = review;
         this.year = year;
+        this.provinceDays = provinceDays;
     }
 
     static boolean isTaskTable(DocTable table) {
@@ -598,7 +600,7 @@ final class BodyBuilder {
             if (o instanceof Node child) {
                 blocks.add(toSection(child, carriesOut));
             } else if (o instanceof PendingBullets b) {
-                blocks.addAll(ListKinds.bullets(b.marker(), b.items(), heading, year, review));
+                blocks.addAll(ListKinds.bullets(b.marker(), b.items(), heading, year, provinceDays, review));
             } else if (o instanceof PendingTasks p) {
                 blocks.add(new TaskList(p.layout(), p.columns(), p.fields(), p.marker(), p.tasks()));
             } else {

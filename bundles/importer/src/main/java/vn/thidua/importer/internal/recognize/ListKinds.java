@@ -46,11 +46,12 @@ final class ListKinds {
         return items.stream().allMatch(i -> PHASE.matcher(i).matches());
     }
 
-    static List<Block> bullets(String marker, List<String> items, String heading, int year, Review review) {
+    static List<Block> bullets(String marker, List<String> items, String heading, int year, ProvinceFoundingDays provinceDays,
+            Review review) {
         if (items.stream().allMatch(i -> PHASE.matcher(i).matches())) {
             List<Phase> phases = new ArrayList<>();
             for (String item : items) {
-                Phase phase = phase(item, year, review);
+                Phase phase = phase(item, year, provinceDays, review);
                 if (phase == null) {
                     return List.of(new BulletList(marker, items));
                 }
@@ -72,7 +73,7 @@ final class ListKinds {
         return List.of(new BulletList(marker, items));
     }
 
-    private static Phase phase(String item, int year, Review review) {
+    private static Phase phase(String item, int year, ProvinceFoundingDays provinceDays, Review review) {
         Matcher m = PHASE.matcher(item);
         if (!m.matches()) {
             return null;
@@ -94,7 +95,7 @@ final class ListKinds {
                         new Correction("from", asWritten, note));
             }
         }
-        List<Anniversary> days = NationalDays.in(item);
+        List<Anniversary> days = NationalDays.in(item, provinceDays);
         Phase phase = new Phase(m.group(1).strip(), item, period, days);
         if (note != null) {
             review.on(phase, "/period/from", note, 0.6, "the year as written");

@@ -10,8 +10,8 @@ import vn.thidua.plan.Anniversary;
 /**
  * The national days plans have their phases honour, found in a phase's words: each named as the
  * text writes it, with its day and month (and the year of the event where the day commemorates
- * one), and the date as written when the text gives it ({@code Quốc khánh 2/9}). National, not a
- * province's: a province's own day (Ngày thành lập tỉnh) is read with the date the text gives.
+ * one), and the date as written when the text gives it ({@code Quốc khánh 2/9}). A province's own day
+ * (Ngày thành lập tỉnh) is read with the date the text gives, and its year from {@link ProvinceFoundingDays}.
  */
 final class NationalDays {
 
@@ -42,8 +42,8 @@ final class NationalDays {
         return new Day(Pattern.compile(name), day, month, eventYear);
     }
 
-    /** The days named in the text, in the order it names them. */
-    static List<Anniversary> in(String text) {
+    /** The days named in the text, in the order it names them; the province's own day with its year where it is known. */
+    static List<Anniversary> in(String text, ProvinceFoundingDays provinceDays) {
         record Found(int at, Anniversary anniversary) {
         }
         List<Found> found = new ArrayList<>();
@@ -56,8 +56,10 @@ final class NationalDays {
         }
         Matcher p = PROVINCE_DAY.matcher(text);
         if (p.find()) {
-            found.add(new Found(p.start(), new Anniversary(p.group(), Integer.parseInt(p.group(1)),
-                    Integer.parseInt(p.group(2)), null, p.group(1) + "/" + p.group(2))));
+            int day = Integer.parseInt(p.group(1));
+            int month = Integer.parseInt(p.group(2));
+            found.add(new Found(p.start(), new Anniversary(p.group(), day, month, provinceDays.yearOf(day, month),
+                    p.group(1) + "/" + p.group(2))));
         }
         found.sort(java.util.Comparator.comparingInt(Found::at));
         return found.stream().map(Found::anniversary).toList();

@@ -1,6 +1,7 @@
 package vn.thidua.importer.internal.recognize;
 
 import java.text.Normalizer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -161,7 +162,9 @@ public final class PlanRecognizer {
             closing.add((String) items.get(i));
         }
         int year = year(summary, dateLine);
-        List<Section> sections = new BodyBuilder(review, year).build(items.subList(bodyStart, closingStart));
+        Province province = province(dateLine);
+        List<Section> sections = new BodyBuilder(review, year, new ProvinceFoundingDays(province.code(), latestDate(dateLine, year)))
+                .build(items.subList(bodyStart, closingStart));
         if (!closing.isEmpty()) {
             review.top("/closing", "the last " + closing.size() + " unnumbered paragraph(s) taken as the closing", 0.7,
                     "paragraphs of the last section");
@@ -184,7 +187,6 @@ public final class PlanRecognizer {
 
         IssuingBody issuer = issuer(letterhead);
         String theme = theme(summary, preamble);
-        Province province = province(dateLine);
         PlanKind kind = kind(summary, issuer);
         Plan plan = new Plan(Plan.SCHEMA_VERSION, options.fileName(), List.of(), province, kind, year, null, issuer, number,
                 dateLine, documentType, summary, theme, preamble, sections, closing, recipients, signature, List.of());
@@ -470,6 +472,19 @@ public final class PlanRecognizer {
         }
         review.top("/year", "no year in the summary or the date: the current year assumed", 0.1);
         return java.time.Year.now().getValue();
+    }
+
+    /** The last day the plan can be dated: its date, the end of its month when the day is left blank, else of its year. */
+    static LocalDate latestDate(DateLine dateLine, int year) {
+        PartialDate date = dateLine == null ? null : dateLine.date();
+        if (date == null) {
+            return LocalDate.of(year, 12, 31);
+        }
+        if (date.month() == null) {
+            return LocalDate.of(date.year(), 12, 31);
+        }
+        LocalDate first = LocalDate.of(date.year(), date.month(), 1);
+        return date.day() == null ? first.withDayOfMonth(first.lengthOfMonth()) : first.withDayOfMonth(date.day());
     }
 
     private Province province(DateLine dateLine) {

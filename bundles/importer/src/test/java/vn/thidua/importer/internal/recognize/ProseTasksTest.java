@@ -19,7 +19,7 @@ import vn.thidua.plan.TaskLayout;
 class ProseTasksTest {
 
     private static List<Section> build(String... lines) {
-        return new BodyBuilder(new Review(), 2024).build(new ArrayList<>(List.of((Object[]) lines)));
+        return new BodyBuilder(new Review(), 2024, ProvinceFoundingDays.none()).build(new ArrayList<>(List.of((Object[]) lines)));
     }
 
     private static List<Task> tasks(Block block) {

@@ -78,7 +78,7 @@ class UnitAssignmentsTest {
     @Test
     void aUnitHeadingWithItsBulletedDutiesUnderTổChứcThựcHiện() {
         // Seed 002, III.1 (shortened); the paragraph after the last bullet goes on with that duty.
-        List<Section> s = new BodyBuilder(new Review(), 2020).build(new ArrayList<>(List.of(
+        List<Section> s = new BodyBuilder(new Review(), 2020, ProvinceFoundingDays.none()).build(new ArrayList<>(List.of(
                 "III. TỔ CHỨC THỰC HIỆN", "1. Ban Quản lý các KCN:",
                 "- Hưởng ứng và phát động sâu, rộng các phong trào thi đua đến doanh nghiệp trong các KCN.",
                 "- Tổ chức sơ kết 6 tháng, tổng kết năm các phong trào thi đua trong khối.",
@@ -104,7 +104,7 @@ class UnitAssignmentsTest {
     @Test
     void unitsNamedUnderASectionOfResponsibilitiesInsideTổChứcThựcHiện() {
         // Made up, in the form of a People's Committee plan.
-        List<Section> s = new BodyBuilder(new Review(), 2025).build(new ArrayList<>(List.of(
+        List<Section> s = new BodyBuilder(new Review(), 2025, ProvinceFoundingDays.none()).build(new ArrayList<>(List.of(
                 "IV. TỔ CHỨC THỰC HIỆN", "1. Các đợt thi đua",
                 "- Đợt 1: Từ ngày 01/01/2025 đến 30/6/2025; thi đua chào mừng Đại hội Đảng bộ tỉnh.",
                 "- Đợt 2: Từ ngày 01/7/2025 đến 31/12/2025; thi đua chào mừng Quốc khánh 2/9.",
