@@ -422,6 +422,64 @@ public class WebBrowserIT {
     }
 
     /**
+     * Bắc Giang's 2024 targets carry their growth against 2023 ("tăng 19,3% so với 2023"): the editor shows it as fields, and
+     * an editor changes it, marks the figure "ít nhất" and adds how the rate is computed, sees each stored, and puts it back.
+     */
+    @Test
+    public void anEditorTypesATargetsGrowthQualifierAndRateDefinition() throws Exception {
+        String id = apiGet("plans?province=bac-giang&year=2024", EDITOR, EDITOR_PASSWORD).path("items").get(0).path("id").asText();
+        JsonNode before = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD);
+        int version = before.path("version").asInt();
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(EDITOR, EDITOR_PASSWORD);
+            browser.driver.get(base + "/?growth=1#/plans/" + id); // a new page: no old editor to type into
+            browser.find(By.id("plan-doc"));
+            browser.find(By.cssSelector("input[data-pointer$='/growth/percentText']"));
+            // Every target shows the growth fields; the first one the seed fills is the one to edit.
+            WebElement percent = browser.driver.findElements(By.cssSelector("input[data-pointer$='/growth/percentText']")).stream()
+                    .filter(e -> !e.getAttribute("value").isEmpty()).findFirst().orElseThrow();
+            String target = percent.getAttribute("data-pointer").replaceAll("/growth/percentText$", "");
+            JsonNode stored = before.at("/plan" + target);
+            assertFalse("the seed's target has a growth", stored.path("growth").isMissingNode());
+            assertEquals(stored.at("/growth/percentText").asText(), percent.getAttribute("value"));
+            assertEquals(stored.at("/growth/baseYear").asText(),
+                    browser.find(By.cssSelector("input[data-pointer='" + target + "/growth/baseYear']")).getAttribute("value"));
+            assertFalse("the seed's target has a figure to qualify", stored.path("quantity").isMissingNode());
+
+            Browser.type(percent, "19,5");
+            new Select(browser.find(By.cssSelector("select[data-pointer='" + target + "/quantity/qualifier']"))).selectByValue("AT_LEAST");
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + target + "/definition/text']")),
+                    "Tỷ lệ = số doanh nghiệp đạt chuẩn / tổng số doanh nghiệp");
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + target + "/definition/numerator']")), "số doanh nghiệp đạt chuẩn");
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + target + "/definition/denominator']")), "tổng số doanh nghiệp");
+            List<String> failures = new ArrayList<>();
+            check(browser, "editor-target-growth", failures, "[data-pointer='" + target + "/growth/percentText']");
+            assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
+            browser.find(By.id("save")).click();
+            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 1));
+
+            JsonNode saved = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).at("/plan" + target);
+            assertEquals("19,5", saved.at("/growth/percentText").asText());
+            assertEquals(0, new java.math.BigDecimal("19.5").compareTo(saved.at("/growth/percent").decimalValue()));
+            assertEquals(stored.at("/growth/baseYear").asInt(), saved.at("/growth/baseYear").asInt());
+            assertEquals("AT_LEAST", saved.at("/quantity/qualifier").asText());
+            assertEquals("số doanh nghiệp đạt chuẩn", saved.at("/definition/numerator").asText());
+            assertEquals("tổng số doanh nghiệp", saved.at("/definition/denominator").asText());
+
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + target + "/growth/percentText']")),
+                    stored.at("/growth/percentText").asText());
+            new Select(browser.find(By.cssSelector("select[data-pointer='" + target + "/quantity/qualifier']")))
+                    .selectByValue(stored.at("/quantity/qualifier").asText(""));
+            for (String part : List.of("text", "numerator", "denominator")) {
+                Browser.type(browser.find(By.cssSelector("input[data-pointer='" + target + "/definition/" + part + "']")), "");
+            }
+            browser.find(By.id("save")).click();
+            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 2));
+            assertEquals(before.path("plan"), apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("plan"));
+        }
+    }
+
+    /**
      * The tasks board for Bắc Ninh with the provinces it absorbed shows the tasks of Bắc Giang's plans, as many as the
      * API counts for the same filter, and without them as many as Bắc Ninh's own plans have.
      */

@@ -8,6 +8,7 @@ const RECIPIENT_VI = { ENTERPRISE: 'Doanh nghiệp', COLLECTIVE: 'Tập thể', 
 const PREFIX_VI = { TM: 'TM. (thay mặt)', KT: 'KT. (ký thay)', Q: 'Q. (quyền)', TL: 'TL. (thừa lệnh)', TUQ: 'TUQ. (thừa ủy quyền)' };
 const BOUND_VI = { EXACT: 'Đúng', AT_LEAST: 'Ít nhất', AT_MOST: 'Không quá' };
 const DIRECTIVE_VI = { GIAO: 'Giao (chỉ đạo)', DE_NGHI: 'Đề nghị', PHOI_HOP: 'Phối hợp' };
+const QUALIFIER_VI = { REACH: 'đạt', AT_LEAST: 'ít nhất', FROM_AND_ABOVE: 'từ … trở lên', ABOUT: 'khoảng' };
 const ITEM_KIND_VI = { CRITERION: 'Tiêu chí', PARTICIPANT: 'Đối tượng', PRINCIPLE: 'Nguyên tắc', STANDARD: 'Tiêu chuẩn' };
 const PERIOD_KIND_VI = { RANGE: 'Từ ngày … đến ngày …', UNTIL_EVENT: 'Từ ngày … đến khi có sự kiện', YEARS: 'Giai đoạn (cả năm)',
   DEADLINE: 'Đến hạn', MONTH: 'Trong tháng', QUARTER: 'Quý', RELATIVE: 'Theo văn bản khác', RECURRING: 'Định kỳ', DURATION: 'Trong thời hạn' };
@@ -384,14 +385,54 @@ class Editor {
       this.changed();
     };
     value.addEventListener('input', setQuantity); unit.addEventListener('input', setQuantity);
+    const qualifier = h('select', { id: uid('f'), 'data-pointer': ptr + '/quantity/qualifier' }, h('option', { value: '' }, '(không ghi)'),
+      ...Object.entries(QUALIFIER_VI).map(([k, text]) => h('option', { value: k, selected: q.qualifier === k || null }, text)));
+    qualifier.addEventListener('change', () => {
+      if (!t.quantity) return;
+      if (qualifier.value) t.quantity.qualifier = qualifier.value; else delete t.quantity.qualifier;
+      this.changed();
+    });
+    // The number as written stays beside the number read (19,3 and 19.3), as the model keeps them.
+    const growth = this.optional(t, 'growth', ptr + '/growth', 'Tăng trưởng ' + (i + 1), [
+      { key: 'text', label: 'Tăng trưởng (như văn bản)', hint: 'tăng 19,3% so với 2023' },
+      { key: 'percentText', label: 'Phần trăm tăng', hint: 'Viết như văn bản: 19,3', mode: 'decimal' },
+      { key: 'baseYear', label: 'So với năm', hint: '2023', mode: 'numeric' }], g => {
+      const n = Number(String(g.percentText ?? '').replace(/\./g, '').replace(',', '.'));
+      g.percent = g.percentText !== undefined && Number.isFinite(n) ? n : g.percentText;
+      if (/^\d{4}$/.test(String(g.baseYear ?? ''))) g.baseYear = Number(g.baseYear);
+    });
+    const definition = this.optional(t, 'definition', ptr + '/definition', 'Cách tính tỷ lệ ' + (i + 1), [
+      { key: 'text', label: 'Cách tính (như văn bản)', hint: 'Tỷ lệ = số doanh nghiệp có tổ chức công đoàn / tổng số doanh nghiệp' },
+      { key: 'numerator', label: 'Tử số' }, { key: 'denominator', label: 'Mẫu số' }]);
     t.awards = t.awards || [];
     return h('div', { class: 'target', role: 'group', 'aria-label': 'Chỉ tiêu ' + (i + 1) },
       h('div', { class: 'grid' }, this.text('Số thứ tự chỉ tiêu', t, 'ordinal', ptr + '/ordinal'),
         this.text('Nội dung đo', t, 'description', ptr + '/description')),
       this.area('Chỉ tiêu ' + (i + 1) + ' (như văn bản)', t, 'text', ptr + '/text'),
       h('div', { class: 'grid' }, this.register(ptr + '/quantity/value', field('Con số', value, 'Viết như văn bản: 1,2')),
-        this.register(ptr + '/quantity/unit', field('Đơn vị tính', unit, 'tỷ USD, %, doanh nghiệp…'))),
+        this.register(ptr + '/quantity/unit', field('Đơn vị tính', unit, 'tỷ USD, %, doanh nghiệp…')),
+        this.register(ptr + '/quantity/qualifier', field('Mức (như văn bản)', qualifier))),
+      growth, definition,
       this.awardList(t.awards, ptr + '/awards', 'Khen thưởng gắn với chỉ tiêu'));
+  }
+
+  /** An optional part of an element (a target's growth, a rate's definition) as fields; every field emptied, it is gone. */
+  optional(obj, key, ptr, title, specs, normalise) {
+    const part = obj[key] || {};
+    const inputs = specs.map(s => h('input', { type: 'text', inputmode: s.mode || null, value: part[s.key] ?? '',
+      'data-pointer': `${ptr}/${s.key}` }));
+    const update = () => {
+      const values = specs.map((s, n) => [s.key, inputs[n].value.trim()]);
+      if (values.every(([, v]) => v === '')) { delete obj[key]; this.changed(); return; }
+      const next = { ...(obj[key] || {}) };
+      values.forEach(([k, v]) => { if (v === '') delete next[k]; else next[k] = v; });
+      if (normalise) normalise(next);
+      obj[key] = next;
+      this.changed();
+    };
+    inputs.forEach(input => input.addEventListener('input', update));
+    return this.register(ptr, h('div', { class: 'grid', role: 'group', 'aria-label': title },
+      ...specs.map((s, n) => this.register(`${ptr}/${s.key}`, field(s.label, inputs[n], s.hint)))));
   }
 
   /** Award proposals (đề nghị khen thưởng): form, who grants, to whom, how many; reorder, insert, remove like any block. */
