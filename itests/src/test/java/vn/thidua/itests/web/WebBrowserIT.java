@@ -480,6 +480,74 @@ public class WebBrowserIT {
     }
 
     /**
+     * An award proposal's standards, dossier and funding, and a recipient's purpose and addressees, are fields: an editor of
+     * Bắc Giang's 2024 plan fills them, sees each stored through the API, empties them again and gets the plan back.
+     */
+    @Test
+    public void anEditorTypesAnAwardsStandardsDossierAndFundingAndARecipientsPurpose() throws Exception {
+        String id = apiGet("plans?province=bac-giang&year=2024", EDITOR, EDITOR_PASSWORD).path("items").get(0).path("id").asText();
+        JsonNode before = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD);
+        int version = before.path("version").asInt();
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(EDITOR, EDITOR_PASSWORD);
+            browser.driver.get(base + "/?awards=1#/plans/" + id); // a new page: no old editor to type into
+            browser.find(By.id("plan-doc"));
+            String award = browser.find(By.cssSelector("textarea[data-pointer$='/standards']")).getAttribute("data-pointer")
+                    .replaceAll("/standards$", "");
+            String recipient = browser.find(By.cssSelector("input[data-pointer$='/addressees']")).getAttribute("data-pointer")
+                    .replaceAll("/addressees$", "");
+            JsonNode awardBefore = before.at("/plan" + award);
+            JsonNode recipientBefore = before.at("/plan" + recipient);
+
+            Browser.type(browser.find(By.cssSelector("textarea[data-pointer='" + award + "/standards']")),
+                    awardBefore.path("standards").size() == 0 ? "Hoàn thành xuất sắc nhiệm vụ năm 2024" : "");
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + award + "/dossier/submitTo']")), "Sở Nội vụ");
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + award + "/dossier/text']")),
+                    "Hồ sơ đề nghị khen thưởng gửi Sở Nội vụ");
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + award + "/funding']")), "Quỹ thi đua, khen thưởng của Ban");
+            new Select(browser.find(By.cssSelector("select[data-pointer='" + recipient + "/purpose']"))).selectByValue("EXECUTE");
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + recipient + "/addressees']")), "Nội vụ, Tài chính");
+            List<String> failures = new ArrayList<>();
+            check(browser, "editor-award-dossier", failures, "[data-pointer='" + award + "/funding']");
+            assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
+            browser.find(By.id("save")).click();
+            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 1));
+
+            JsonNode plan = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("plan");
+            if (awardBefore.path("standards").size() == 0) {
+                assertEquals("Hoàn thành xuất sắc nhiệm vụ năm 2024", plan.at(award + "/standards/0").asText());
+            } else {
+                assertTrue(plan.at(award + "/standards").isMissingNode() || plan.at(award + "/standards").size() == 0);
+            }
+            assertEquals("Sở Nội vụ", plan.at(award + "/dossier/submitTo").asText());
+            assertEquals("Hồ sơ đề nghị khen thưởng gửi Sở Nội vụ", plan.at(award + "/dossier/text").asText());
+            assertEquals("Quỹ thi đua, khen thưởng của Ban", plan.at(award + "/funding").asText());
+            assertEquals("EXECUTE", plan.at(recipient + "/purpose").asText());
+            assertEquals("[\"Nội vụ\",\"Tài chính\"]", plan.at(recipient + "/addressees").toString());
+
+            Browser.type(browser.find(By.cssSelector("textarea[data-pointer='" + award + "/standards']")),
+                    String.join("\n", toStrings(awardBefore.path("standards"))));
+            for (String part : List.of("dossier/text", "dossier/submitTo", "funding")) {
+                Browser.type(browser.find(By.cssSelector("input[data-pointer='" + award + "/" + part + "']")),
+                        awardBefore.at("/" + part).asText(""));
+            }
+            new Select(browser.find(By.cssSelector("select[data-pointer='" + recipient + "/purpose']")))
+                    .selectByValue(recipientBefore.path("purpose").asText(""));
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + recipient + "/addressees']")),
+                    String.join(", ", toStrings(recipientBefore.path("addressees"))));
+            browser.find(By.id("save")).click();
+            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 2));
+            assertEquals(before.path("plan"), apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("plan"));
+        }
+    }
+
+    private static List<String> toStrings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /**
      * The tasks board for Bắc Ninh with the provinces it absorbed shows the tasks of Bắc Giang's plans, as many as the
      * API counts for the same filter, and without them as many as Bắc Ninh's own plans have.
      */

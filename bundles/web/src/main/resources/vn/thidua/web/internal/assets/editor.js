@@ -8,6 +8,7 @@ const RECIPIENT_VI = { ENTERPRISE: 'Doanh nghiệp', COLLECTIVE: 'Tập thể', 
 const PREFIX_VI = { TM: 'TM. (thay mặt)', KT: 'KT. (ký thay)', Q: 'Q. (quyền)', TL: 'TL. (thừa lệnh)', TUQ: 'TUQ. (thừa ủy quyền)' };
 const BOUND_VI = { EXACT: 'Đúng', AT_LEAST: 'Ít nhất', AT_MOST: 'Không quá' };
 const DIRECTIVE_VI = { GIAO: 'Giao (chỉ đạo)', DE_NGHI: 'Đề nghị', PHOI_HOP: 'Phối hợp' };
+const PURPOSE_VI = { REPORT: 'để báo cáo (b/c)', EXECUTE: 'để thực hiện (t/h)', COORDINATE: 'để phối hợp (p/h)', INFORM: 'để biết, theo dõi' };
 const QUALIFIER_VI = { REACH: 'đạt', AT_LEAST: 'ít nhất', FROM_AND_ABOVE: 'từ … trở lên', ABOUT: 'khoảng' };
 const ITEM_KIND_VI = { CRITERION: 'Tiêu chí', PARTICIPANT: 'Đối tượng', PRINCIPLE: 'Nguyên tắc', STANDARD: 'Tiêu chuẩn' };
 const PERIOD_KIND_VI = { RANGE: 'Từ ngày … đến ngày …', UNTIL_EVENT: 'Từ ngày … đến khi có sự kiện', YEARS: 'Giai đoạn (cả năm)',
@@ -416,6 +417,44 @@ class Editor {
       this.awardList(t.awards, ptr + '/awards', 'Khen thưởng gắn với chỉ tiêu'));
   }
 
+  /** Free text that may be absent: emptied, the field is gone rather than blank. */
+  optionalText(label, obj, key, ptr) {
+    const input = h('input', { type: 'text', value: obj[key] ?? '', 'data-pointer': ptr });
+    input.addEventListener('input', () => { const v = input.value.trim(); if (v) obj[key] = input.value; else delete obj[key]; this.changed(); });
+    return this.register(ptr, field(label, input));
+  }
+
+  /** One of an enumeration or none ("không ghi"), labelled in Vietnamese. */
+  optionalChoice(label, obj, key, labels, ptr) {
+    const sel = h('select', { id: uid('f'), 'data-pointer': ptr }, h('option', { value: '' }, '(không ghi)'),
+      ...Object.entries(labels).map(([k, text]) => h('option', { value: k, selected: obj[key] === k || null }, text)));
+    sel.addEventListener('change', () => { if (sel.value) obj[key] = sel.value; else delete obj[key]; this.changed(); });
+    return this.register(ptr, field(label, sel));
+  }
+
+  /** Names written on one line, parted by commas (as the documents write them); none: the field is gone. */
+  csv(label, obj, key, ptr, hint) {
+    const input = h('input', { type: 'text', value: (obj[key] || []).join(', '), 'data-pointer': ptr });
+    input.addEventListener('input', () => {
+      const names = input.value.split(/\s*,\s*/).map((n) => n.trim()).filter(Boolean);
+      if (names.length) obj[key] = names; else delete obj[key];
+      this.changed();
+    });
+    return this.register(ptr, field(label, input, hint));
+  }
+
+  /** Lines of text (one item per line); none: the field is gone. */
+  lines(label, obj, key, ptr) {
+    const ta = h('textarea', { rows: 2, 'data-pointer': ptr });
+    ta.value = (obj[key] || []).join('\n');
+    ta.addEventListener('input', () => {
+      const items = ta.value.split('\n').map((l) => l.trim()).filter(Boolean);
+      if (items.length) obj[key] = items; else delete obj[key];
+      this.changed();
+    });
+    return this.register(ptr, field(label, ta));
+  }
+
   /** An optional part of an element (a target's growth, a rate's definition) as fields; every field emptied, it is gone. */
   optional(obj, key, ptr, title, specs, normalise) {
     const part = obj[key] || {};
@@ -483,6 +522,12 @@ class Editor {
       this.register(ptr + '/recipientKind', h('fieldset', { class: 'kinds' },
         h('legend', { id: legendId }, 'Đối tượng được đề nghị'), boxes.map((b) => b.el))),
       this.quotas(a.quotas, ptr + '/quotas'),
+      this.lines('Tiêu chuẩn (mỗi dòng một tiêu chuẩn)', a, 'standards', ptr + '/standards'),
+      this.optional(a, 'dossier', ptr + '/dossier', 'Hồ sơ đề nghị ' + (i + 1), [
+        { key: 'text', label: 'Hồ sơ (như văn bản)' }, { key: 'contents', label: 'Thành phần hồ sơ' },
+        { key: 'submitTo', label: 'Nơi nhận hồ sơ', hint: 'Sở Nội vụ' }]),
+      a.dossier ? this.timing('Hạn nộp hồ sơ', a.dossier, 'deadline', ptr + '/dossier/deadline') : null,
+      this.optionalText('Nguồn kinh phí', a, 'funding', ptr + '/funding'),
       this.area('Đề nghị khen thưởng (như văn bản)', a, 'text', ptr + '/text'));
   }
 
@@ -537,7 +582,14 @@ class Editor {
     const wrap = h('section', { 'aria-labelledby': 'rec-h' }, h('h2', { id: 'rec-h' }, r.heading || 'Nơi nhận'));
     this.register('/recipients', wrap);
     r.entries.forEach((e, i) => wrap.append(this.item(r.entries, i, '/recipients/entries',
-      this.text('Nơi nhận ' + (i + 1), e, 'text', `/recipients/entries/${i}/text`, (v) => { e.name = v.replace(/[;.,]+$/, '').trim(); }),
+      h('div', { class: 'recipient', role: 'group', 'aria-label': 'Nơi nhận ' + (i + 1) },
+        this.text('Nơi nhận ' + (i + 1), e, 'text', `/recipients/entries/${i}/text`, (v) => { e.name = v.replace(/[;.,]+$/, '').trim(); }),
+        h('div', { class: 'grid' },
+          this.optionalChoice('Mục đích', e, 'purpose', PURPOSE_VI, `/recipients/entries/${i}/purpose`),
+          this.optionalText('Ghi chú (trong ngoặc)', e, 'note', `/recipients/entries/${i}/note`),
+          e.role === 'ARCHIVE'
+            ? this.csv('Nơi lưu', e, 'archiveHolders', `/recipients/entries/${i}/archiveHolders`, 'VT, VP')
+            : this.csv('Các cơ quan trong dòng', e, 'addressees', `/recipients/entries/${i}/addressees`, 'Nội vụ, Tài chính, Y tế'))),
       () => ({ text: 'Lưu: VT.', name: 'Lưu: VT', role: 'ARCHIVE' }))));
     return wrap;
   }
