@@ -480,7 +480,7 @@ public class WebBrowserIT {
     }
 
     /**
-     * An award proposal's standards, dossier and funding, and a recipient's purpose and addressees, are fields: an editor of
+     * An award proposal's standards, dossier and funding, a task's place, and a recipient's purpose and addressees, are fields: an editor of
      * Bắc Giang's 2024 plan fills them, sees each stored through the API, empties them again and gets the plan back.
      */
     @Test
@@ -505,6 +505,9 @@ public class WebBrowserIT {
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + award + "/dossier/text']")),
                     "Hồ sơ đề nghị khen thưởng gửi Sở Nội vụ");
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + award + "/funding']")), "Quỹ thi đua, khen thưởng của Ban");
+            String place = browser.find(By.cssSelector("input[data-pointer$='/place']")).getAttribute("data-pointer");
+            String placeBefore = before.at("/plan" + place + "/text").asText("");
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + place + "']")), "Hội trường Ban Quản lý các KCN");
             new Select(browser.find(By.cssSelector("select[data-pointer='" + recipient + "/purpose']"))).selectByValue("EXECUTE");
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + recipient + "/addressees']")), "Nội vụ, Tài chính");
             List<String> failures = new ArrayList<>();
@@ -523,6 +526,7 @@ public class WebBrowserIT {
             assertEquals("Hồ sơ đề nghị khen thưởng gửi Sở Nội vụ", plan.at(award + "/dossier/text").asText());
             assertEquals("Quỹ thi đua, khen thưởng của Ban", plan.at(award + "/funding").asText());
             assertEquals("EXECUTE", plan.at(recipient + "/purpose").asText());
+            assertEquals("Hội trường Ban Quản lý các KCN", plan.at(place + "/text").asText());
             assertEquals("[\"Nội vụ\",\"Tài chính\"]", plan.at(recipient + "/addressees").toString());
 
             Browser.type(browser.find(By.cssSelector("textarea[data-pointer='" + award + "/standards']")),
@@ -533,6 +537,7 @@ public class WebBrowserIT {
             }
             new Select(browser.find(By.cssSelector("select[data-pointer='" + recipient + "/purpose']")))
                     .selectByValue(recipientBefore.path("purpose").asText(""));
+            Browser.type(browser.find(By.cssSelector("input[data-pointer='" + place + "']")), placeBefore);
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + recipient + "/addressees']")),
                     String.join(", ", toStrings(recipientBefore.path("addressees"))));
             browser.find(By.id("save")).click();

@@ -568,7 +568,8 @@ class Editor {
           h('div', { class: 'grid' },
             this.timing('Thời gian', t, 'timing', tp + '/timing'),
             this.assignment('Đơn vị chủ trì', t, 'lead', tp + '/lead'),
-            this.assignment('Đơn vị phối hợp', t, 'coordination', tp + '/coordination'))));
+            this.assignment('Đơn vị phối hợp', t, 'coordination', tp + '/coordination'),
+            this.place('Địa điểm', t, 'place', tp + '/place'))));
       wrap.append(this.item(b.tasks, i, ptr + '/tasks', row, () => ({ ordinal: String(b.tasks.length + 1), content: 'Nhiệm vụ mới' })));
     });
     if (this.writable && b.tasks.length === 0) wrap.append(h('button', { type: 'button', class: 'small', onclick: () => { b.tasks.push({ ordinal: '1', content: 'Nhiệm vụ mới' }); this.changed(true); } }, 'Thêm nhiệm vụ'));
@@ -704,6 +705,18 @@ class Editor {
       this.changed();
     });
     return this.register(ptr, field(label, input, 'Các đơn vị cách nhau bằng dấu phẩy'));
+  }
+
+  /** Where a task takes place, as written; its column label is kept. */
+  place(label, obj, key, ptr) {
+    const input = h('input', { type: 'text', value: obj[key] ? obj[key].text : '', 'data-pointer': ptr });
+    input.addEventListener('input', () => {
+      const text = input.value.trim();
+      if (!text) delete obj[key];
+      else obj[key] = { ...(obj[key] && obj[key].label ? { label: obj[key].label } : {}), text: input.value };
+      this.changed();
+    });
+    return this.register(ptr, field(label, input));
   }
 
   /** A block with its tools: up, down, insert after, remove (Alt+↑/↓ move it too, Alt+Insert adds, Alt+Delete removes). */
