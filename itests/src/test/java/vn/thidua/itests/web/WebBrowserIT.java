@@ -445,6 +445,13 @@ public class WebBrowserIT {
             assertEquals(stored.at("/growth/baseYear").asText(),
                     browser.find(By.cssSelector("input[data-pointer='" + target + "/growth/baseYear']")).getAttribute("value"));
             assertFalse("the seed's target has a figure to qualify", stored.path("quantity").isMissingNode());
+            // The plan's kind, its issuer's kind and its theme are fields too (Bắc Giang 2024 has a theme).
+            assertEquals(before.at("/plan/issuer/kind").asText(),
+                    new Select(browser.find(By.cssSelector("select[data-pointer='/issuer/kind']"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(before.at("/plan/kind").asText(),
+                    new Select(browser.find(By.cssSelector("select[data-pointer='/kind']"))).getFirstSelectedOption().getAttribute("value"));
+            assertEquals(before.at("/plan/theme").asText(), browser.find(By.cssSelector("input[data-pointer='/theme']")).getAttribute("value"));
+            assertFalse(before.at("/plan/theme").asText().isEmpty());
 
             Browser.type(percent, "19,5");
             new Select(browser.find(By.cssSelector("select[data-pointer='" + target + "/quantity/qualifier']"))).selectByValue("AT_LEAST");

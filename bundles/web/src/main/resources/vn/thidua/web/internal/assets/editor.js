@@ -9,6 +9,8 @@ const PREFIX_VI = { TM: 'TM. (thay mặt)', KT: 'KT. (ký thay)', Q: 'Q. (quyề
 const BOUND_VI = { EXACT: 'Đúng', AT_LEAST: 'Ít nhất', AT_MOST: 'Không quá' };
 const DIRECTIVE_VI = { GIAO: 'Giao (chỉ đạo)', DE_NGHI: 'Đề nghị', PHOI_HOP: 'Phối hợp' };
 const PURPOSE_VI = { REPORT: 'để báo cáo (b/c)', EXECUTE: 'để thực hiện (t/h)', COORDINATE: 'để phối hợp (p/h)', INFORM: 'để biết, theo dõi' };
+const ISSUER_KIND_VI = { BOARD: 'Ban Quản lý KCN / Khu kinh tế', PEOPLES_COMMITTEE: 'Ủy ban nhân dân', DEPARTMENT: 'Sở, ngành', BLOC: 'Khối, cụm thi đua' };
+const PLAN_KIND_VI = { YEARLY: 'Kế hoạch năm', THEMED: 'Chuyên đề', BLOC: 'Của khối thi đua', CAMPAIGN: 'Đợt thi đua' };
 const QUALIFIER_VI = { REACH: 'đạt', AT_LEAST: 'ít nhất', FROM_AND_ABOVE: 'từ … trở lên', ABOUT: 'khoảng' };
 const ITEM_KIND_VI = { CRITERION: 'Tiêu chí', PARTICIPANT: 'Đối tượng', PRINCIPLE: 'Nguyên tắc', STANDARD: 'Tiêu chuẩn' };
 const PERIOD_KIND_VI = { RANGE: 'Từ ngày … đến ngày …', UNTIL_EVENT: 'Từ ngày … đến khi có sự kiện', YEARS: 'Giai đoạn (cả năm)',
@@ -116,6 +118,8 @@ class Editor {
     return h('div', { class: 'letterhead' },
       h('div', {}, this.text('Cơ quan chủ quản', p.issuer, 'parent', '/issuer/parent'),
         this.text('Cơ quan ban hành', p.issuer, 'agency', '/issuer/agency'),
+        this.lines('Cơ quan ban hành, từng dòng như văn bản (khi viết trên hai dòng)', p.issuer, 'agencyLines', '/issuer/agencyLines'),
+        this.choice('Loại cơ quan ban hành', p.issuer, 'kind', ISSUER_KIND_VI, '/issuer/kind'),
         p.number ? this.text('Số, ký hiệu', p.number, 'text', '/number/text') : null),
       h('div', {}, h('p', {}, h('strong', {}, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'), h('br'), 'Độc lập - Tự do - Hạnh phúc'),
         p.dateLine ? this.text('Địa danh, ngày tháng', p.dateLine, 'text', '/dateLine/text') : null));
@@ -123,7 +127,9 @@ class Editor {
 
   titleBlock() {
     return h('div', { class: 'title' }, this.text('Loại văn bản', this.plan, 'documentType', '/documentType'),
-      this.area('Trích yếu (tiêu đề)', this.plan, 'summary', '/summary'));
+      this.area('Trích yếu (tiêu đề)', this.plan, 'summary', '/summary'),
+      h('div', { class: 'grid' }, this.choice('Loại kế hoạch', this.plan, 'kind', PLAN_KIND_VI, '/kind'),
+        this.optionalText('Chủ đề, chuyên đề (như văn bản)', this.plan, 'theme', '/theme')));
   }
 
   bases() {
