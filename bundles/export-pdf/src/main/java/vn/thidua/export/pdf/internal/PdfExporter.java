@@ -132,6 +132,7 @@ public final class PdfExporter implements DocumentExporter {
             builder.withProducer(PRODUCER);
             fonts.offerTo(builder, document);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.getSharedContext().setTextRenderer(new GlyphWidths());
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
