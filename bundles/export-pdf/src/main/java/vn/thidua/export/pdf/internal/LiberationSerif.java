@@ -85,10 +85,13 @@ final class LiberationSerif implements Closeable {
 
     /**
      * Offers the faces to the renderer of {@code document}; a face is embedded (as a subset of the
-     * glyphs drawn) only when the page uses it.
+     * glyphs drawn) only when the page uses it. With {@code keepMetrics}, the faces' metrics read
+     * for one document serve the next ones.
      */
-    void offerTo(PdfRendererBuilder builder, PDDocument document) {
-        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+    void offerTo(PdfRendererBuilder builder, PDDocument document, boolean keepMetrics) {
+        if (keepMetrics) {
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+        }
         for (Face face : faces) {
             builder.useFont(new Embedding(document, face.font()), FAMILY, face.weight(), face.style(), true);
         }

@@ -49,6 +49,7 @@ public final class PdfExporter implements DocumentExporter {
 
     private final String css;
     private final LiberationSerif fonts;
+    private final boolean glyphWidths;
 
     @Activate
     public PdfExporter() {
@@ -57,9 +58,18 @@ public final class PdfExporter implements DocumentExporter {
 
     /** With these fonts, which the exporter closes when it is deactivated. */
     PdfExporter(LiberationSerif fonts) {
+        this(fonts, true);
+    }
+
+    /**
+     * With {@code glyphWidths} false, text is measured and drawn as OpenHTMLtoPDF does by itself, and
+     * the faces' metrics are read again for every document: for tests to compare the bytes.
+     */
+    PdfExporter(LiberationSerif fonts, boolean glyphWidths) {
         quietRenderer();
         this.css = new String(resource("print.css"), StandardCharsets.UTF_8);
         this.fonts = fonts;
+        this.glyphWidths = glyphWidths;
     }
 
     @Deactivate
@@ -130,9 +140,11 @@ public final class PdfExporter implements DocumentExporter {
             builder.usePDDocument(document);
             builder.withHtmlContent(html, null);
             builder.withProducer(PRODUCER);
-            fonts.offerTo(builder, document);
+            fonts.offerTo(builder, document, glyphWidths);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.getSharedContext().setTextRenderer(new GlyphWidths());
+                if (glyphWidths) {
+                    renderer.getSharedContext().setTextRenderer(new GlyphWidths());
+                }
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }
