@@ -50,6 +50,7 @@ public final class PdfExporter implements DocumentExporter {
     private final String css;
     private final LiberationSerif fonts;
     private final boolean glyphWidths;
+    private final XhtmlDom dom = new XhtmlDom();
 
     @Activate
     public PdfExporter() {
@@ -62,8 +63,9 @@ public final class PdfExporter implements DocumentExporter {
     }
 
     /**
-     * With {@code glyphWidths} false, text is measured and drawn as OpenHTMLtoPDF does by itself, and
-     * the faces' metrics are read again for every document: for tests to compare the bytes.
+     * With {@code glyphWidths} false, text is measured and drawn as OpenHTMLtoPDF does by itself, the
+     * faces' metrics are read again for every document, and OpenHTMLtoPDF parses the XHTML itself
+     * (instead of {@link XhtmlDom}): for tests to compare the bytes.
      */
     PdfExporter(LiberationSerif fonts, boolean glyphWidths) {
         quietRenderer();
@@ -138,7 +140,11 @@ public final class PdfExporter implements DocumentExporter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(document);
-            builder.withHtmlContent(html, null);
+            if (glyphWidths) {
+                builder.withW3cDocument(dom.parse(html), null);
+            } else {
+                builder.withHtmlContent(html, null);
+            }
             builder.withProducer(PRODUCER);
             fonts.offerTo(builder, document, glyphWidths);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
