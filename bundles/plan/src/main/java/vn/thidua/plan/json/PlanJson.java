@@ -77,25 +77,71 @@ public final class PlanJson {
         }
     }
 
+    /**
+     * Reads a plan from UTF-8 bytes. A current, well-formed document is bound straight from the bytes
+     * (decoding the whole body into a String first was a third of a posted validation's time); any
+     * other, and any document the binding refuses, is read as text by {@link #read(String)}, so that
+     * upgrades and errors (their line and column counted in characters) stay what they were.
+     */
     public Plan read(InputStream json) {
+        byte[] bytes;
         try {
-            return read(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+            bytes = json.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (plainUtf8Object(bytes)) {
+            try {
+                if (startsCurrent(bytes)) {
+                    return mapper.readValue(bytes, Plan.class);
+                }
+            } catch (IOException e) {
+                // read again as text below, for the error as it has always been worded
+            }
+        }
+        return read(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Whether Jackson would read these bytes as UTF-8, as {@code new String(bytes, UTF_8)} does: an
+     * object's brace first, no byte order mark, and no zero byte among the first four (which would
+     * make Jackson take them for UTF-16 or UTF-32).
+     */
+    private static boolean plainUtf8Object(byte[] bytes) {
+        if (bytes.length < 4 || bytes[0] != '{') {
+            return false;
+        }
+        for (int i = 1; i < 4; i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean startsCurrent(byte[] json) {
+        try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(json)) {
+            return startsCurrent(parser);
+        } catch (IOException e) {
+            return false;
         }
     }
 
     /** Whether the document's first field is {@code "schemaVersion": }{@link Plan#SCHEMA_VERSION}. */
     private boolean startsCurrent(String json) {
         try (com.fasterxml.jackson.core.JsonParser parser = mapper.getFactory().createParser(json)) {
-            return parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
-                    && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
-                    && SchemaUpgrade.VERSION_FIELD.equals(parser.currentName())
-                    && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
-                    && parser.getIntValue() == Plan.SCHEMA_VERSION;
+            return startsCurrent(parser);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    private static boolean startsCurrent(com.fasterxml.jackson.core.JsonParser parser) throws IOException {
+        return parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME
+                && SchemaUpgrade.VERSION_FIELD.equals(parser.currentName())
+                && parser.nextToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NUMBER_INT
+                && parser.getIntValue() == Plan.SCHEMA_VERSION;
     }
 
     /** The schema version the document is written in (1 when it names none), without reading the plan. */

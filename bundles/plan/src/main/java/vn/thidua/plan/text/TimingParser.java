@@ -56,6 +56,9 @@ public final class TimingParser {
     private static final Pattern DURATION = Pattern.compile(
             "(?:trong (?:thời hạn |vòng )?)?(\\d{1,3}) (ngày làm việc|ngày|tháng)(?: kể từ .+)?");
     private static final Pattern TENTATIVE = Pattern.compile("^dự kiến\\s+");
+    /** Compiled once: {@code String.replaceAll} compiled both on every call, for every task's times. */
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,:]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private TimingParser() {
     }
@@ -69,7 +72,7 @@ public final class TimingParser {
      * @throws IllegalArgumentException naming the wording when it is none of the known forms
      */
     public static Timing parse(String label, String text, int planYear) {
-        String written = text.strip().replaceAll("[.;,:]+$", "").replaceAll("\\s+", " ");
+        String written = SPACES.matcher(TRAILING_PUNCTUATION.matcher(text.strip()).replaceAll("")).replaceAll(" ");
         String t = written.toLowerCase(Locale.ROOT);
         boolean tentative = false;
         Matcher tent = TENTATIVE.matcher(t);

@@ -70,6 +70,44 @@ class PlanJsonTest {
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Ban Quản lý Khu kinh tế");
     }
 
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void bytesAndTextReadTheSamePlan(String seed) {
+        // A current document is bound from its bytes, any other from its text: both give one plan.
+        String text = Fixtures.json(seed);
+        assertThat(json.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).isEqualTo(json.read(text));
+    }
+
+    @Test
+    void anErrorReadFromBytesCountsItsColumnInCharacters() {
+        // "Kế hoạch" is 8 characters and 11 bytes: the column is the text's, as when read from a String.
+        String text = "{\n  \"schemaVersion\": 2,\n  \"summary\": \"Kế hoạch\", \"kind\" \"YEARLY\"\n}";
+        PlanFormatException fromText = catchFormat(() -> json.read(text));
+        PlanFormatException fromBytes = catchFormat(() -> json.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+        assertThat(fromText.getMessage()).startsWith("not valid JSON at line 3, column 33, in /kind: ");
+        assertThat(fromBytes.getMessage()).isEqualTo(fromText.getMessage());
+        assertThat(fromBytes.field()).isEqualTo("/kind");
+    }
+
+    @Test
+    void bytesThatAreNotUtf8ReadAsTheirDecodedText() {
+        // Not UTF-8 (a lone 0xC3): the text read is what the UTF-8 decoder makes of it, as before.
+        byte[] bytes = "{\"schemaVersion\": 2, \"summary\": \"X\"}".getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xC3;
+        PlanFormatException fromBytes = catchFormat(() -> json.read(new ByteArrayInputStream(bytes)));
+        PlanFormatException fromText = catchFormat(() -> json.read(new String(bytes, StandardCharsets.UTF_8)));
+        assertThat(fromBytes.getMessage()).isEqualTo(fromText.getMessage());
+    }
+
+    private static PlanFormatException catchFormat(Runnable read) {
+        try {
+            read.run();
+        } catch (PlanFormatException e) {
+            return e;
+        }
+        throw new AssertionError("no PlanFormatException");
+    }
+
     @Test
     void malformedJsonNamesLineAndColumn() {
         assertThatThrownBy(() -> json.read("{\n  \"year\": 2024,\n  \"kind\" \"YEARLY\"\n}"))

@@ -13,6 +13,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -42,6 +45,11 @@ final class LiberationSerif implements Closeable {
     }
 
     private final List<Face> faces;
+    /**
+     * Each face's metrics (ascent, descent, underline and strike-through), the same for every
+     * document: without them OpenHTMLtoPDF loads the face into every document to read them again.
+     */
+    private final FSCacheEx<String, FSCacheValue> metrics = new FSDefaultCacheStore();
 
     private LiberationSerif(List<Face> faces) {
         this.faces = faces;
@@ -77,9 +85,13 @@ final class LiberationSerif implements Closeable {
 
     /**
      * Offers the faces to the renderer of {@code document}; a face is embedded (as a subset of the
-     * glyphs drawn) only when the page uses it.
+     * glyphs drawn) only when the page uses it. With {@code keepMetrics}, the faces' metrics read
+     * for one document serve the next ones.
      */
-    void offerTo(PdfRendererBuilder builder, PDDocument document) {
+    void offerTo(PdfRendererBuilder builder, PDDocument document, boolean keepMetrics) {
+        if (keepMetrics) {
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, metrics);
+        }
         for (Face face : faces) {
             builder.useFont(new Embedding(document, face.font()), FAMILY, face.weight(), face.style(), true);
         }

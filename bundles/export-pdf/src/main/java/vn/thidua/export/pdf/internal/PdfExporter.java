@@ -49,6 +49,8 @@ public final class PdfExporter implements DocumentExporter {
 
     private final String css;
     private final LiberationSerif fonts;
+    private final boolean glyphWidths;
+    private final XhtmlDom dom = new XhtmlDom();
 
     @Activate
     public PdfExporter() {
@@ -57,9 +59,19 @@ public final class PdfExporter implements DocumentExporter {
 
     /** With these fonts, which the exporter closes when it is deactivated. */
     PdfExporter(LiberationSerif fonts) {
+        this(fonts, true);
+    }
+
+    /**
+     * With {@code glyphWidths} false, text is measured and drawn as OpenHTMLtoPDF does by itself, the
+     * faces' metrics are read again for every document, and OpenHTMLtoPDF parses the XHTML itself
+     * (instead of {@link XhtmlDom}): for tests to compare the bytes.
+     */
+    PdfExporter(LiberationSerif fonts, boolean glyphWidths) {
         quietRenderer();
         this.css = new String(resource("print.css"), StandardCharsets.UTF_8);
         this.fonts = fonts;
+        this.glyphWidths = glyphWidths;
     }
 
     @Deactivate
@@ -128,10 +140,17 @@ public final class PdfExporter implements DocumentExporter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.usePDDocument(document);
-            builder.withHtmlContent(html, null);
+            if (glyphWidths) {
+                builder.withW3cDocument(dom.parse(html), null);
+            } else {
+                builder.withHtmlContent(html, null);
+            }
             builder.withProducer(PRODUCER);
-            fonts.offerTo(builder, document);
+            fonts.offerTo(builder, document, glyphWidths);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                if (glyphWidths) {
+                    renderer.getSharedContext().setTextRenderer(new GlyphWidths());
+                }
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
             }

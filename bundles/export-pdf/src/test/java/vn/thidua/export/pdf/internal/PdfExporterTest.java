@@ -160,6 +160,25 @@ class PdfExporterTest {
         }
     }
 
+    /**
+     * Text is measured from per-character widths and drawn without measuring it again
+     * ({@link GlyphWidths}), the faces' metrics kept across documents; measured and drawn as
+     * OpenHTMLtoPDF does by itself, every seed and every Vietnamese letter give the same bytes.
+     */
+    @Test
+    void measuringByGlyphWidthsChangesNoByte() throws IOException {
+        PdfExporter byItself = new PdfExporter(LiberationSerif.load(), false);
+        try {
+            for (String seed : SEEDS) {
+                Plan plan = Fixtures.plan(seed);
+                assertThat(export(byItself, plan)).as(seed).isEqualTo(export(plan));
+            }
+            assertThat(export(byItself, vietnamesePlan())).isEqualTo(export(vietnamesePlan()));
+        } finally {
+            byItself.deactivate();
+        }
+    }
+
     /** Each face used is embedded with the glyphs drawn in it, their composite parts and .notdef only. */
     @Test
     void eachFaceUsedIsEmbeddedAsASubsetOfTheGlyphsDrawn() throws IOException {
