@@ -427,13 +427,10 @@ public class WebBrowserIT {
      */
     @Test
     public void anEditorTypesATargetsGrowthQualifierAndRateDefinition() throws Exception {
-        String id = apiGet("plans?province=bac-giang&year=2024", EDITOR, EDITOR_PASSWORD).path("items").get(0).path("id").asText();
+        String id = seedPlan("bac-giang", 2024);
         JsonNode before = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD);
         int version = before.path("version").asInt();
-        try (Browser browser = new Browser(base, 1366, 768)) {
-            browser.signIn(EDITOR, EDITOR_PASSWORD);
-            browser.driver.get(base + "/?growth=1#/plans/" + id); // a new page: no old editor to type into
-            browser.find(By.id("plan-doc"));
+        try (Browser browser = editorAt(id, "growth")) {
             browser.find(By.cssSelector("input[data-pointer$='/growth/percentText']"));
             // Every target shows the growth fields; the first one the seed fills is the one to edit.
             WebElement percent = browser.driver.findElements(By.cssSelector("input[data-pointer$='/growth/percentText']")).stream()
@@ -459,11 +456,8 @@ public class WebBrowserIT {
                     "Tỷ lệ = số doanh nghiệp đạt chuẩn / tổng số doanh nghiệp");
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + target + "/definition/numerator']")), "số doanh nghiệp đạt chuẩn");
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + target + "/definition/denominator']")), "tổng số doanh nghiệp");
-            List<String> failures = new ArrayList<>();
-            check(browser, "editor-target-growth", failures, "[data-pointer='" + target + "/growth/percentText']");
-            assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
-            browser.find(By.id("save")).click();
-            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 1));
+            assertAccessible(browser, "editor-target-growth", "[data-pointer='" + target + "/growth/percentText']");
+            save(browser, version + 1);
 
             JsonNode saved = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).at("/plan" + target);
             assertEquals("19,5", saved.at("/growth/percentText").asText());
@@ -480,8 +474,7 @@ public class WebBrowserIT {
             for (String part : List.of("text", "numerator", "denominator")) {
                 Browser.type(browser.find(By.cssSelector("input[data-pointer='" + target + "/definition/" + part + "']")), "");
             }
-            browser.find(By.id("save")).click();
-            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 2));
+            save(browser, version + 2);
             assertEquals(before.path("plan"), apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("plan"));
         }
     }
@@ -492,13 +485,10 @@ public class WebBrowserIT {
      */
     @Test
     public void anEditorTypesAnAwardsStandardsDossierAndFundingAndARecipientsPurpose() throws Exception {
-        String id = apiGet("plans?province=bac-giang&year=2024", EDITOR, EDITOR_PASSWORD).path("items").get(0).path("id").asText();
+        String id = seedPlan("bac-giang", 2024);
         JsonNode before = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD);
         int version = before.path("version").asInt();
-        try (Browser browser = new Browser(base, 1366, 768)) {
-            browser.signIn(EDITOR, EDITOR_PASSWORD);
-            browser.driver.get(base + "/?awards=1#/plans/" + id); // a new page: no old editor to type into
-            browser.find(By.id("plan-doc"));
+        try (Browser browser = editorAt(id, "awards")) {
             String award = browser.find(By.cssSelector("textarea[data-pointer$='/standards']")).getAttribute("data-pointer")
                     .replaceAll("/standards$", "");
             String recipient = browser.find(By.cssSelector("input[data-pointer$='/addressees']")).getAttribute("data-pointer")
@@ -517,11 +507,8 @@ public class WebBrowserIT {
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + place + "']")), "Hội trường Ban Quản lý các KCN");
             new Select(browser.find(By.cssSelector("select[data-pointer='" + recipient + "/purpose']"))).selectByValue("EXECUTE");
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + recipient + "/addressees']")), "Nội vụ, Tài chính");
-            List<String> failures = new ArrayList<>();
-            check(browser, "editor-award-dossier", failures, "[data-pointer='" + award + "/funding']");
-            assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
-            browser.find(By.id("save")).click();
-            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 1));
+            assertAccessible(browser, "editor-award-dossier", "[data-pointer='" + award + "/funding']");
+            save(browser, version + 1);
 
             JsonNode plan = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("plan");
             if (awardBefore.path("standards").size() == 0) {
@@ -547,10 +534,39 @@ public class WebBrowserIT {
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + place + "']")), placeBefore);
             Browser.type(browser.find(By.cssSelector("input[data-pointer='" + recipient + "/addressees']")),
                     String.join(", ", toStrings(recipientBefore.path("addressees"))));
-            browser.find(By.id("save")).click();
-            browser.waitText(By.id("status"), "Đã lưu phiên bản " + (version + 2));
+            save(browser, version + 2);
             assertEquals(before.path("plan"), apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD).path("plan"));
         }
+    }
+
+    private static String seedPlan(String province, int year) throws Exception {
+        return apiGet("plans?province=" + province + "&year=" + year, EDITOR, EDITOR_PASSWORD).path("items").get(0).path("id").asText();
+    }
+
+    /** An editor signed in, on a new page at the plan (a new page: no editor of an earlier test to type into). */
+    private Browser editorAt(String id, String marker) throws Exception {
+        Browser browser = new Browser(base, 1366, 768);
+        try {
+            browser.signIn(EDITOR, EDITOR_PASSWORD);
+            browser.driver.get(base + "/?" + marker + "=1#/plans/" + id);
+            browser.find(By.id("plan-doc"));
+            return browser;
+        } catch (RuntimeException | Error e) {
+            browser.close();
+            throw e;
+        }
+    }
+
+    private static void save(Browser browser, int version) {
+        browser.find(By.id("save")).click();
+        browser.waitText(By.id("status"), "Đã lưu phiên bản " + version);
+    }
+
+    /** axe-core at both widths, the element of {@code scrollTo} in view: no serious or critical violation. */
+    private void assertAccessible(Browser browser, String name, String scrollTo) throws IOException {
+        List<String> failures = new ArrayList<>();
+        check(browser, name, failures, scrollTo);
+        assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
     }
 
     private static List<String> toStrings(JsonNode array) {
