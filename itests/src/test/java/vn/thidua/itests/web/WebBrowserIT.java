@@ -561,12 +561,14 @@ public class WebBrowserIT {
             assertEquals(draftsBefore, apiGet("plans?status=DRAFT&limit=1", EDITOR, EDITOR_PASSWORD).path("total").asLong());
 
             importFile(browser, docx);
-            browser.find(By.id("import-store"));
-            assertFalse(browser.present(By.id("import-refused")));
+            browser.find(By.cssSelector("#import-store, #import-refused"));
+            assertFalse(browser.present(By.id("import-refused")) ? browser.find(By.id("import-refused")).getText() : "",
+                    browser.present(By.id("import-refused")));
             String title = browser.find(By.id("import-plan-title")).getText();
             assertFalse(title, title.isBlank() || title.equals("—"));
             assertTrue(browser.find(By.id("import-counts")).getText().contains("Nhiệm vụ:"));
-            assertTrue("a review list", browser.present(By.id("import-review")) || browser.present(By.id("import-review-empty")));
+            String firstItem = browser.find(By.cssSelector("#import-review > li")).getText();
+            assertTrue(firstItem, firstItem.startsWith("Đã chọn: ") && firstItem.contains("Vị trí: /") && firstItem.contains("Độ tin cậy: "));
             assertEquals("nothing stored before «Lưu thành dự thảo»", draftsBefore,
                     apiGet("plans?status=DRAFT&limit=1", EDITOR, EDITOR_PASSWORD).path("total").asLong());
             check(browser, "import", failures);

@@ -2,7 +2,7 @@
 // (POST /plans/imports), its summary and review list shown, then stored as a DRAFT on request.
 // Loaded only when the page is opened; editors and admins only (the API refuses anyone else with 403).
 import { session, can, ApiError } from './api.js';
-import { h, field, status, formatDate } from './dom.js';
+import { h, field, status } from './dom.js';
 
 const ACCEPT = '.docx,.pdf,.txt,.md,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain,text/markdown';
 const COUNTED = { section: 'Mục', tasks: 'Nhiệm vụ', targets: 'Chỉ tiêu', awards: 'Đề nghị khen thưởng', assignments: 'Phân công đơn vị' };
@@ -71,8 +71,12 @@ export async function importPage(show) {
         location.hash = '#/plans/' + stored.storedId;
       }
     });
-    result.replaceChildren(...summary(data), review(data.review || []), h('div', { class: 'actions' }, save));
-    result.querySelector('h2').focus();
+    try {
+      result.replaceChildren(...summary(data), review(data.review || []), h('div', { class: 'actions' }, save));
+      result.querySelector('h2').focus();
+    } catch (err) { // an answer of a shape this page does not know: said, not swallowed
+      error.replaceChildren(h('p', { class: 'error-summary', role: 'alert', id: 'import-refused' }, 'Không hiển thị được kế hoạch đọc được: ' + err.message));
+    }
   });
   show('Nhập văn bản có sẵn',
     h('p', { class: 'hint' }, 'Chọn văn bản kế hoạch đã ban hành. Hệ thống đọc văn bản, dựng kế hoạch có cấu trúc và liệt kê những chỗ cần kiểm tra lại. Chưa có gì được lưu cho đến khi bấm «Lưu thành dự thảo».'),
@@ -104,13 +108,14 @@ function summary(data) {
   const p = data.plan || {};
   const n = counts(p);
   const row = (label, value, id) => [h('dt', {}, label), h('dd', { id }, value || '—')];
-  const date = p.dateLine && (p.dateLine.date ? formatDate(p.dateLine.date) : p.dateLine.text);
+  const d = p.dateLine && p.dateLine.date;
+  const date = d ? [d.day, d.month, d.year].filter(Boolean).map((x) => String(x).padStart(2, '0')).join('/') : '';
   return [
     h('h2', { tabindex: '-1', id: 'import-title' }, 'Kế hoạch đọc được'),
     h('dl', { class: 'import-summary' },
       row('Tiêu đề', p.summary, 'import-plan-title'),
       row('Số, ký hiệu', p.number && (p.number.text || [p.number.number, p.number.symbol].filter(Boolean).join('/')), 'import-plan-number'),
-      row('Ngày ban hành', [p.dateLine && p.dateLine.place, date].filter(Boolean).join(', '), 'import-plan-date'),
+      row('Nơi, ngày ban hành', [p.dateLine && p.dateLine.place, date].filter(Boolean).join(', '), 'import-plan-date'),
       row('Tỉnh', p.province && (p.province.name || p.province.code), 'import-plan-province'),
       row('Năm', p.year, 'import-plan-year'),
       row('Định dạng tệp', FORMAT_VI[data.format] || data.format, 'import-format'),
