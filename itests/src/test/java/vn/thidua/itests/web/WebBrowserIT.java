@@ -762,6 +762,78 @@ public class WebBrowserIT {
         assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
     }
 
+    /**
+     * The import page as an editor: the platform's own DOCX of a Gia Lai 2023 seed plan is uploaded, read into a plan
+     * with its review list, stored as a DRAFT and opened in the editor; the draft is then read back through the API. A
+     * broken file (a .docx that is no zip) is refused beside the file control, and nothing more is stored.
+     */
+    @Test
+    public void anEditorImportsADocxSeesItsReviewListAndStoresItAsADraft() throws Exception {
+        String seed = apiGet("plans?province=gia-lai&year=2023", EDITOR, EDITOR_PASSWORD).path("items").get(0).path("id").asText();
+        HttpResponse<byte[]> export = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/plans/" + seed + "/document?format=docx"))
+                .header("Authorization", basic(EDITOR, EDITOR_PASSWORD)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, export.statusCode());
+        Path folder = Files.createTempDirectory("thidua-import-upload-");
+        Path docx = Files.write(folder.resolve("ke-hoach-gia-lai-2023.docx"), export.body());
+        Path broken = Files.write(folder.resolve("hong.docx"), "Đây không phải tệp Word".getBytes(UTF_8));
+        long draftsBefore = apiGet("plans?status=DRAFT&limit=1", EDITOR, EDITOR_PASSWORD).path("total").asLong();
+        List<String> failures = new ArrayList<>();
+        try (Browser browser = new Browser(base, 1366, 768)) {
+            browser.signIn(EDITOR, EDITOR_PASSWORD);
+            browser.find(By.id("nav-import")).click();
+            importFile(browser, broken);
+            browser.find(By.id("import-refused"));
+            String refusal = browser.find(By.id("import-refused")).getText();
+            assertTrue(refusal, refusal.contains("Chi tiết:"));
+            assertTrue(refusal, refusal.startsWith("Tệp không đọc được") || refusal.startsWith("Không nhập được loại tệp"));
+            assertFalse(browser.present(By.id("import-store")));
+            check(browser, "import-refused", failures);
+            assertEquals(draftsBefore, apiGet("plans?status=DRAFT&limit=1", EDITOR, EDITOR_PASSWORD).path("total").asLong());
+
+            importFile(browser, docx);
+            browser.find(By.cssSelector("#import-store, #import-refused"));
+            assertFalse(browser.present(By.id("import-refused")) ? browser.find(By.id("import-refused")).getText() : "",
+                    browser.present(By.id("import-refused")));
+            String title = browser.find(By.id("import-plan-title")).getText();
+            assertFalse(title, title.isBlank() || title.equals("—"));
+            assertTrue(browser.find(By.id("import-counts")).getText().contains("Nhiệm vụ:"));
+            String firstItem = browser.find(By.cssSelector("#import-review > li")).getText();
+            assertTrue(firstItem, firstItem.startsWith("Đã chọn: ") && firstItem.contains("Vị trí: /") && firstItem.contains("Độ tin cậy: "));
+            assertEquals("nothing stored before «Lưu thành dự thảo»", draftsBefore,
+                    apiGet("plans?status=DRAFT&limit=1", EDITOR, EDITOR_PASSWORD).path("total").asLong());
+            check(browser, "import", failures);
+
+            browser.find(By.id("import-store")).click();
+            browser.find(By.id("plan-doc"));
+            String id = browser.script("return location.hash").toString().replace("#/plans/", "");
+            JsonNode stored = apiGet("plans/" + id, EDITOR, EDITOR_PASSWORD);
+            assertEquals("DRAFT", stored.path("status").asText());
+            assertEquals(title, stored.at("/plan/summary").asText().replaceAll("\\s+", " ").strip());
+            assertEquals(apiGet("plans/" + seed, EDITOR, EDITOR_PASSWORD).at("/plan/province/code").asText(),
+                    stored.at("/plan/province/code").asText());
+            assertEquals(draftsBefore + 1, apiGet("plans?status=DRAFT&limit=1", EDITOR, EDITOR_PASSWORD).path("total").asLong());
+        }
+        try (Browser viewer = new Browser(base, 1366, 768)) {
+            viewer.signIn(VIEWER, VIEWER_PASSWORD);
+            viewer.waitText(By.id("who"), "(xem)"); // the navigation is drawn for the role
+            assertFalse(viewer.present(By.id("nav-import")));
+            String csrf = JSON.readTree(viewer.fetch("GET", "/app/me", Map.of(), null).get("text").toString()).path("csrf").asText();
+            String multipart = "--b0undary\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ke-hoach.txt\"\r\n"
+                    + "Content-Type: text/plain\r\n\r\nKẾ HOẠCH\r\nI. MỤC ĐÍCH\r\n--b0undary--\r\n";
+            Map<String, Object> forged = viewer.fetch("POST", "/app/api/plans/imports?store=true",
+                    Map.of("Content-Type", "multipart/form-data; boundary=b0undary", "X-CSRF-Token", csrf), multipart);
+            assertEquals(forged.toString(), 403L, ((Number) forged.get("status")).longValue());
+        }
+        assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    private static void importFile(Browser browser, Path file) {
+        WebElement input = browser.find(By.id("import-file"));
+        input.clear();
+        input.sendKeys(file.toAbsolutePath().toString());
+        browser.find(By.id("import-upload")).click();
+    }
+
     private static void upload(Browser browser, Path file) {
         WebElement input = browser.find(By.id("pack-file"));
         input.clear();

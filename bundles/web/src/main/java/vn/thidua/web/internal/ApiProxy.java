@@ -27,6 +27,12 @@ final class ApiProxy {
             "Content-Disposition", "Retry-After");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE");
     private static final int TIMEOUT_MS = 120_000;
+    /**
+     * The largest body passed on (an upload of a plan document or a pack): the API's own limit
+     * (bodyLimitBytes, 1 MiB by default) answers 413 below it; this one keeps a body of unknown
+     * length from being read without end.
+     */
+    static final long MAX_BODY = 64L * 1024 * 1024;
 
     /** Result of a call, for the caller to react to the API's 401 (account changed). */
     enum Outcome { DONE, UNAUTHORIZED }
@@ -56,9 +62,30 @@ final class ApiProxy {
                 }
             }
             if (method.equals("POST") || method.equals("PUT")) {
+                long length = request.getContentLengthLong();
+                if (length > MAX_BODY) {
+                    tooLarge(response);
+                    return Outcome.DONE;
+                }
                 connection.setDoOutput(true);
+                // Streamed, not buffered whole in memory (HttpURLConnection's default): a multipart
+                // upload crosses as it comes, its Content-Type (with the boundary) unchanged.
+                if (length >= 0) {
+                    connection.setFixedLengthStreamingMode(length);
+                } else {
+                    connection.setChunkedStreamingMode(64 * 1024);
+                }
                 try (InputStream in = request.getInputStream(); OutputStream out = connection.getOutputStream()) {
-                    in.transferTo(out);
+                    if (copyAtMost(in, out, MAX_BODY) > MAX_BODY) {
+                        tooLarge(response);
+                        return Outcome.DONE;
+                    }
+                } catch (IOException e) {
+                    // The API may answer (its own 413) and close before it has read the whole body:
+                    // its answer is still the one to give, if there is one.
+                    if (connection.getHeaderField(0) == null) {
+                        throw e;
+                    }
                 }
             }
             int status = connection.getResponseCode();
@@ -82,5 +109,28 @@ final class ApiProxy {
         } finally {
             connection.disconnect();
         }
+    }
+
+    /** Copies up to {@code limit} bytes, and answers more than {@code limit} when the body goes on. */
+    private static long copyAtMost(InputStream in, OutputStream out, long limit) throws IOException {
+        byte[] buffer = new byte[8192];
+        long copied = 0;
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+            copied += n;
+            if (copied > limit) {
+                return copied;
+            }
+            out.write(buffer, 0, n);
+        }
+        return copied;
+    }
+
+    private static void tooLarge(HttpServletResponse response) throws IOException {
+        response.setStatus(413);
+        response.setContentType("application/problem+json");
+        response.getOutputStream().write(("{\"type\":\"urn:thidua:problem:body-too-large\",\"title\":\"Content Too Large\","
+                + "\"status\":413,\"detail\":\"Nội dung gửi lên vượt " + MAX_BODY / (1024 * 1024)
+                + " MiB: đã từ chối, không có gì được lưu.\"}").getBytes(UTF_8));
     }
 }

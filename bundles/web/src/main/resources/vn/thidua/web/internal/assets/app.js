@@ -41,6 +41,7 @@ async function route() {
     else if (parts[0] === 'plans' && parts[1] && parts[2] === 'history') await history(parts[1], show);
     else if (parts[0] === 'plans' && parts[1]) await openPlan(main(), parts[1], show);
     else if (parts[0] === 'tasks') await tasks(params, show);
+    else if (parts[0] === 'import') await (await import('./import.js')).importPage(show); // editors' module, loaded when opened
     else if (parts[0] === 'packs') await (await import('./packs.js')).packsPage(show); // admins' module, loaded when opened
     else await plans(params, show);
   } catch (e) {
@@ -252,6 +253,7 @@ async function start() {
   const me = await session();
   document.getElementById('who').textContent = me.user + ' (' + (can('admin') ? 'quản trị' : can('editor') ? 'biên tập' : 'xem') + ')';
   document.getElementById('nav-packs').hidden = !can('admin');
+  document.getElementById('nav-import').hidden = !can('editor');
   document.getElementById('sign-out').addEventListener('click', signOut);
   window.addEventListener('hashchange', route);
   await route();
