@@ -56,10 +56,6 @@ final class BootedDistribution implements AutoCloseable {
         replaceLine(etc.resolve("org.apache.karaf.management.cfg"), "rmiRegistryPort", Integer.toString(freePort()));
         replaceLine(etc.resolve("org.apache.karaf.management.cfg"), "rmiServerPort", Integer.toString(freePort()));
         Files.writeString(etc.resolve("users.properties"), "\n" + users, UTF_8, StandardOpenOption.APPEND);
-        // The importer is not a boot feature of the distribution; the web workspace's import page needs it.
-        Path features = etc.resolve("org.apache.karaf.features.cfg");
-        Files.writeString(features, Files.readString(features, UTF_8).replaceFirst("(?m)^featuresBoot\\s*=\\s*\\\\\\R",
-                "featuresBoot = \\\\\n    thidua-importer, \\\\\n"), UTF_8);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
                 .redirectErrorStream(true)
