@@ -127,10 +127,7 @@ final class ApiProxy {
     }
 
     private static void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(413);
-        response.setContentType("application/problem+json");
-        response.getOutputStream().write(("{\"type\":\"urn:thidua:problem:body-too-large\",\"title\":\"Content Too Large\","
-                + "\"status\":413,\"detail\":\"Nội dung gửi lên vượt " + MAX_BODY / (1024 * 1024)
-                + " MiB: đã từ chối, không có gì được lưu.\"}").getBytes(UTF_8));
+        Problems.write(response, 413, "urn:thidua:problem:body-too-large",
+                "Nội dung gửi lên vượt " + MAX_BODY / (1024 * 1024) + " MiB: đã từ chối, không có gì được lưu.", null);
     }
 }

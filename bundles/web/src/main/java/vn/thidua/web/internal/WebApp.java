@@ -306,18 +306,7 @@ public final class WebApp extends HttpServlet {
     }
 
     private void problem(HttpServletResponse response, int status, String detail, String field) throws IOException {
-        ObjectNode node = mapper.createObjectNode();
-        node.put("type", "about:blank");
-        node.put("title", status == 401 ? "Chưa đăng nhập" : status == 403 ? "Bị từ chối" : "Không tìm thấy");
-        node.put("status", status);
-        node.put("detail", detail);
-        if (field != null) {
-            node.put("field", field);
-        }
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(node.toString().getBytes(UTF_8));
+        Problems.write(response, status, "about:blank", detail, field);
     }
 
     private static void json(HttpServletResponse response, int status, String body) throws IOException {
