@@ -21,6 +21,7 @@ final class Problems {
         node.put("title", switch (status) {
             case 401 -> "Chưa đăng nhập";
             case 403 -> "Bị từ chối";
+            case 400 -> "Yêu cầu không hợp lệ";
             case 413 -> "Nội dung quá lớn";
             default -> "Không tìm thấy";
         });
