@@ -49,9 +49,18 @@ final class GlyphWidths extends PdfBoxTextRenderer {
     private final Map<PDFont, float[][]> widths = new IdentityHashMap<>();
 
     /** PdfBoxFastOutputDevice's current font, set just before each string is drawn; null if not readable. */
-    private static final Field DEVICE_FONT = deviceFont();
+    private final Field deviceFont;
 
-    private static Field deviceFont() {
+    /** With the device's font field as {@link #deviceFont()} found it (once per exporter, not per document). */
+    GlyphWidths(Field deviceFont) {
+        this.deviceFont = deviceFont;
+    }
+
+    /**
+     * The field, made readable; null when this OpenHTMLtoPDF has no such field. Held by the exporter
+     * component rather than in a static, so that it goes with the component.
+     */
+    static Field deviceFont() {
         try {
             Field field = PdfBoxFastOutputDevice.class.getDeclaredField("_font");
             field.setAccessible(true);
@@ -77,12 +86,12 @@ final class GlyphWidths extends PdfBoxTextRenderer {
 
     /** Draws the string as PdfBoxFastOutputDevice does when its first font has every glyph; false if not. */
     private boolean drawnFast(OutputDevice device, String string, float x, float y, JustificationInfo info) {
-        if (DEVICE_FONT == null || !(device instanceof PdfBoxFastOutputDevice)) {
+        if (deviceFont == null || !(device instanceof PdfBoxFastOutputDevice)) {
             return false;
         }
         PdfBoxFSFont font;
         try {
-            font = (PdfBoxFSFont) DEVICE_FONT.get(device);
+            font = (PdfBoxFSFont) deviceFont.get(device);
         } catch (IllegalAccessException e) {
             return false;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,6 +52,7 @@ public final class PdfExporter implements DocumentExporter {
     private final LiberationSerif fonts;
     private final boolean glyphWidths;
     private final XhtmlDom dom = new XhtmlDom();
+    private final Field deviceFont = GlyphWidths.deviceFont();
 
     @Activate
     public PdfExporter() {
@@ -149,7 +151,7 @@ public final class PdfExporter implements DocumentExporter {
             fonts.offerTo(builder, document, glyphWidths);
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 if (glyphWidths) {
-                    renderer.getSharedContext().setTextRenderer(new GlyphWidths());
+                    renderer.getSharedContext().setTextRenderer(new GlyphWidths(deviceFont));
                 }
                 renderer.layout();
                 renderer.createPDFWithoutClosing();
