@@ -57,6 +57,11 @@ final class BodyBuilder {
 
     /** Tasks while their list is being built. */
     private record PendingTasks(TaskLayout layout, List<String> columns, List<TaskField> fields, String marker, List<Task> tasks) {
+
+        /** Standing tasks written as prose (numbered paragraphs, bullets): no columns, no fields. */
+        static PendingTasks prose(List<Task> tasks) {
+            return new PendingTasks(TaskLayout.FIELDS, null, null, null, tasks);
+        }
     }
 
     /** Bullets while their list is being built. */
@@ -433,7 +438,7 @@ final class BodyBuilder {
         for (Object o : blocks) {
             if (o instanceof Node child && paragraphsOnly) {
                 if (list == null) {
-                    list = new PendingTasks(TaskLayout.FIELDS, null, null, null, new ArrayList<>());
+                    list = PendingTasks.prose(new ArrayList<>());
                     out.add(list);
                 }
                 for (int k = 0; k < child.blocks.size(); k++) {
@@ -477,7 +482,7 @@ final class BodyBuilder {
                     review.on(task, "", "a bullet under numbered paragraph " + child.number + " read as a task", 0.6,
                             "an item of a list");
                 }
-                copy.blocks.add(new PendingTasks(TaskLayout.FIELDS, null, null, null, tasks));
+                copy.blocks.add(PendingTasks.prose(tasks));
             } else {
                 copy.blocks.add(o);
             }
@@ -499,7 +504,7 @@ final class BodyBuilder {
         for (Object o : blocks) {
             if (afterPhases && o instanceof Paragraph p && REVIEWS_CAMPAIGN.matcher(p.text().strip()).find()) {
                 if (list == null) {
-                    list = new PendingTasks(TaskLayout.FIELDS, null, null, null, new ArrayList<>());
+                    list = PendingTasks.prose(new ArrayList<>());
                     out.add(list);
                 }
                 Task task = new Task(null, p.text(), null, null, null, null, null);
@@ -529,25 +534,25 @@ final class BodyBuilder {
             return blocks;
         }
         List<Object> out = new ArrayList<>();
-        List<UnitAssignment> run = null;
+        List<UnitAssignment> run = new ArrayList<>();
         for (Object o : blocks) {
             List<UnitAssignment> made = assignmentsOf(o);
-            if (made == null) {
-                out.add(o);
-                run = null;
+            if (made != null) {
+                run.addAll(made);
                 continue;
             }
-            if (run == null) {
-                run = new ArrayList<>();
-                out.add(run);
-            }
-            run.addAll(made);
+            endRun(run, out);
+            out.add(o);
         }
-        List<Object> result = new ArrayList<>();
-        for (Object o : out) {
-            result.add(o instanceof List<?> l ? new AssignmentList(l.stream().map(UnitAssignment.class::cast).toList()) : o);
+        endRun(run, out);
+        return out;
+    }
+
+    private static void endRun(List<UnitAssignment> run, List<Object> out) {
+        if (!run.isEmpty()) {
+            out.add(new AssignmentList(List.copyOf(run)));
+            run.clear();
         }
-        return result;
     }
 
     private List<UnitAssignment> assignmentsOf(Object o) {
