@@ -430,14 +430,6 @@ class Editor {
     return this.register(ptr, field(label, input));
   }
 
-  /** One of an enumeration or none ("không ghi"), labelled in Vietnamese. */
-  optionalChoice(label, obj, key, labels, ptr) {
-    const sel = h('select', { id: uid('f'), 'data-pointer': ptr }, h('option', { value: '' }, '(không ghi)'),
-      ...Object.entries(labels).map(([k, text]) => h('option', { value: k, selected: obj[key] === k || null }, text)));
-    sel.addEventListener('change', () => { if (sel.value) obj[key] = sel.value; else delete obj[key]; this.changed(); });
-    return this.register(ptr, field(label, sel));
-  }
-
   /** Names written on one line, parted by commas (as the documents write them); none: the field is gone. */
   csv(label, obj, key, ptr, hint) {
     const input = h('input', { type: 'text', value: (obj[key] || []).join(', '), 'data-pointer': ptr });
@@ -592,7 +584,7 @@ class Editor {
       h('div', { class: 'recipient', role: 'group', 'aria-label': 'Nơi nhận ' + (i + 1) },
         this.text('Nơi nhận ' + (i + 1), e, 'text', `/recipients/entries/${i}/text`, (v) => { e.name = v.replace(/[;.,]+$/, '').trim(); }),
         h('div', { class: 'grid' },
-          this.optionalChoice('Mục đích', e, 'purpose', PURPOSE_VI, `/recipients/entries/${i}/purpose`),
+          this.choice('Mục đích', e, 'purpose', PURPOSE_VI, `/recipients/entries/${i}/purpose`, true),
           this.optionalText('Ghi chú (trong ngoặc)', e, 'note', `/recipients/entries/${i}/note`),
           e.role === 'ARCHIVE'
             ? this.csv('Nơi lưu', e, 'archiveHolders', `/recipients/entries/${i}/archiveHolders`, 'VT, VP')
@@ -660,11 +652,11 @@ class Editor {
     return this.register(ptr, field(label, input));
   }
 
-  /** One of an enumeration, labelled in Vietnamese. */
-  choice(label, obj, key, labels, ptr) {
-    const sel = h('select', { id: uid('f'), 'data-pointer': ptr },
+  /** One of an enumeration, labelled in Vietnamese; when optional, also none ("không ghi"), which removes the field. */
+  choice(label, obj, key, labels, ptr, optional = false) {
+    const sel = h('select', { id: uid('f'), 'data-pointer': ptr }, optional ? h('option', { value: '' }, '(không ghi)') : null,
       ...Object.entries(labels).map(([k, text]) => h('option', { value: k, selected: obj[key] === k || null }, text)));
-    sel.addEventListener('change', () => { obj[key] = sel.value; this.changed(); });
+    sel.addEventListener('change', () => { if (sel.value) obj[key] = sel.value; else delete obj[key]; this.changed(); });
     return this.register(ptr, field(label, sel));
   }
 
