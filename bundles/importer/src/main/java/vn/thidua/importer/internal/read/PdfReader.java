@@ -1,7 +1,6 @@
 package vn.thidua.importer.internal.read;
 
 import java.io.IOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,55 +9,66 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 import vn.thidua.importer.UnreadableDocumentException;
+import vn.thidua.importer.internal.document.DocBlock;
+import vn.thidua.importer.internal.document.DocParagraph;
+import vn.thidua.importer.internal.document.DocTable;
 import vn.thidua.importer.internal.document.SourceDocument;
 
 /**
- * A PDF with a text layer, through PDFBox: the text of each page in reading order (PDFBox sorts
- * by position, so columns and table cells come out left to right, top to bottom), running headers
- * and footers (a line at the top or bottom of most pages) and page numbers dropped, lines broken
- * mid-sentence joined back. A PDF whose pages hold (almost) no text is a scan: refused.
+ * A PDF with a text layer, through PDFBox, its structure rebuilt from where things are drawn:
+ * <ul>
+ * <li>ruled tables from the rules the page draws ({@link PdfRulings}, {@link TableGrid}): each glyph goes
+ * to the cell it lies in, a cell's lines make its paragraphs; a table going on at the top of the next
+ * page (same columns) is the same table, its repeated header row dropped;</li>
+ * <li>lines from the glyphs' baselines, parted at wide gaps: a two-column region (letterhead beside the
+ * national title, recipients beside the signature) read column by column, a line of three or more
+ * parts read as a row of a table drawn without rules;</li>
+ * <li>paragraphs from the lines' geometry ({@link PdfParagraphs}), also across a page break;</li>
+ * <li>page numbers and running headers/footers dropped by where they stand: the first or last lines of
+ * a page, in its top or bottom margin or set apart from the text, that are a page number or come back
+ * on most pages.</li>
+ * </ul>
+ * Fewer than 20 characters a page is a scan: refused.
  */
 public final class PdfReader {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:Trang\\s*)?[-–]?\\s*\\d{1,4}\\s*[-–]?(?:\\s*/\\s*\\d{1,4})?$",
             Pattern.CASE_INSENSITIVE);
     private static final int EDGE_LINES = 2;
-    /** Marks where a line's right column (the national title, the date, the signature) starts. */
-    static final String COLUMN = "\uE000";
-    /** A left-column line is short: the column is half a page. */
-    private static final int HALF_LINE = 60;
+    /** The top and bottom bands of a page where running lines and page numbers stand. */
+    private static final float MARGIN_BAND = 0.12f;
     private static final int MIN_CHARS_PER_PAGE = 20;
 
     private PdfReader() {
     }
 
     public static SourceDocument read(byte[] bytes) {
-        List<List<String>> pages = new ArrayList<>();
+        List<PdfPageLayout> pages = new ArrayList<>();
+        long chars = 0;
         try (PDDocument pdf = Loader.loadPDF(bytes)) {
             if (pdf.isEncrypted() && !pdf.getCurrentAccessPermission().canExtractContent()) {
                 throw encrypted(null);
             }
-            PDFTextStripper stripper = new ColumnStripper();
-            stripper.setSortByPosition(true);
-            stripper.setLineSeparator("\n");
+            GlyphCollector collector = new GlyphCollector();
             int count = pdf.getNumberOfPages();
-            for (int page = 1; page <= count; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                String text = Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFC);
-                List<String> lines = new ArrayList<>();
-                for (String line : text.split("\n")) {
-                    String cleaned = line.replaceAll(" *([\t\uE000]) *", "$1").strip();
-                    if (!cleaned.isBlank()) {
-                        lines.add(cleaned);
-                    }
+            for (int number = 1; number <= count; number++) {
+                PDPage page = pdf.getPage(number - 1);
+                collector.setStartPage(number);
+                collector.setEndPage(number);
+                collector.glyphs = List.of();
+                collector.getText(pdf);
+                for (TextPosition g : collector.glyphs) {
+                    String u = g.getUnicode();
+                    chars += u == null ? 0 : u.strip().length();
                 }
-                pages.add(columnsInOrder(lines));
+                pages.add(PdfPageLayout.of(collector.glyphs, PdfRulings.of(page),
+                        page.getCropBox().getWidth(), page.getCropBox().getHeight()));
             }
         } catch (InvalidPasswordException e) {
             throw encrypted(e);
@@ -66,75 +76,80 @@ public final class PdfReader {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.CORRUPT,
                     "the PDF cannot be read: " + e.getMessage(), e);
         }
-        long chars = pages.stream().flatMap(List::stream).mapToLong(l -> l.replaceAll("\\s", "").length()).sum();
         if (pages.isEmpty() || chars < (long) MIN_CHARS_PER_PAGE * pages.size()) {
             throw new UnreadableDocumentException(UnreadableDocumentException.Reason.NO_TEXT_LAYER,
                     "the PDF has no text layer (" + chars + " characters on " + pages.size()
                             + " pages): a scan; run OCR on it first or upload the Word original", null);
         }
-        return TextReader.fromLines("pdf", withoutRunningLines(pages));
+        dropRunningLines(pages);
+        return new SourceDocument("pdf", blocks(pages));
     }
 
-    /**
-     * A page's two-column regions (letterhead beside the national title, recipients beside the
-     * signature) read column by column: the left column's lines, then the right's. A region starts at
-     * a line with a right column and takes the short left-only lines around it.
-     */
-    static List<String> columnsInOrder(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        List<String> left = new ArrayList<>();
-        List<String> right = new ArrayList<>();
-        boolean open = false;
-        for (String line : lines) {
-            int at = line.indexOf(COLUMN);
-            if (at >= 0) {
-                open = true;
-                String l = line.substring(0, at).strip();
-                if (!l.isEmpty()) {
-                    left.add(l);
-                }
-                right.add(line.substring(at + 1).replace(COLUMN, " ").strip());
-            } else if (open && line.length() <= HALF_LINE && line.indexOf('\t') < 0) {
-                left.add(line);
-            } else {
-                flush(out, left, right);
-                open = false;
-                out.add(line);
-            }
-        }
-        flush(out, left, right);
-        return out;
-    }
-
-    private static void flush(List<String> out, List<String> left, List<String> right) {
-        out.addAll(left);
-        out.addAll(right);
-        left.clear();
-        right.clear();
-    }
-
-    /** The lines of all pages, without page numbers and without the lines repeated at the top or bottom of most pages. */
-    static List<String> withoutRunningLines(List<List<String>> pages) {
+    /** Drops page numbers and the lines that come back at the top or bottom of most pages. */
+    static void dropRunningLines(List<PdfPageLayout> pages) {
         Map<String, Integer> edgeCounts = new HashMap<>();
-        for (List<String> page : pages) {
-            for (int i = 0; i < page.size(); i++) {
-                if (i < EDGE_LINES || i >= page.size() - EDGE_LINES) {
-                    edgeCounts.merge(shape(page.get(i)), 1, Integer::sum);
-                }
+        for (PdfPageLayout page : pages) {
+            for (PdfPageLayout.Row row : page.edgeRows(EDGE_LINES, MARGIN_BAND)) {
+                edgeCounts.merge(shape(row.text()), 1, Integer::sum);
             }
         }
         int running = Math.max(2, (pages.size() + 1) / 2);
-        List<String> out = new ArrayList<>();
-        for (List<String> page : pages) {
-            for (int i = 0; i < page.size(); i++) {
-                String line = page.get(i);
-                boolean edge = i < EDGE_LINES || i >= page.size() - EDGE_LINES;
-                if (edge && (PAGE_NUMBER.matcher(line.strip()).matches()
-                        || (pages.size() > 1 && edgeCounts.getOrDefault(shape(line), 0) >= running))) {
-                    continue;
+        for (PdfPageLayout page : pages) {
+            for (PdfPageLayout.Row row : page.edgeRows(EDGE_LINES, MARGIN_BAND)) {
+                if (PAGE_NUMBER.matcher(row.text()).matches()
+                        || (pages.size() > 1 && edgeCounts.getOrDefault(shape(row.text()), 0) >= running)) {
+                    page.drop(row);
                 }
-                out.add(line);
             }
+        }
+    }
+
+    /** The pages' blocks in reading order, a table or a paragraph going on across a page break joined back. */
+    private static List<DocBlock> blocks(List<PdfPageLayout> pages) {
+        // The text's width, for the pages of each width: margins stay the same from page to page.
+        Map<Float, float[]> extents = new HashMap<>();
+        for (PdfPageLayout page : pages) {
+            float[] e = page.textExtent();
+            if (e != null) {
+                extents.merge(page.width(), e, (a, b) -> new float[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+            }
+        }
+        List<PdfPageLayout.Block> all = new ArrayList<>();
+        for (PdfPageLayout page : pages) {
+            float[] e = extents.getOrDefault(page.width(), new float[] {Float.MAX_VALUE, 0});
+            List<PdfPageLayout.Block> blocks = page.blocks(e[0], e[1]);
+            if (!all.isEmpty() && !blocks.isEmpty()) {
+                PdfPageLayout.Block joined = all.get(all.size() - 1).continuedBy(blocks.get(0));
+                if (joined != null) {
+                    all.set(all.size() - 1, joined);
+                    blocks = blocks.subList(1, blocks.size());
+                }
+            }
+            all.addAll(blocks);
+        }
+        List<DocBlock> out = new ArrayList<>();
+        List<List<DocTable.Cell>> tabRows = new ArrayList<>();
+        for (PdfPageLayout.Block block : all) {
+            if (block instanceof PdfPageLayout.TabRow row) {
+                List<DocTable.Cell> cells = new ArrayList<>();
+                for (String cell : row.cells()) {
+                    cells.add(new DocTable.Cell(cell, 1, false));
+                }
+                tabRows.add(cells);
+                continue;
+            }
+            if (!tabRows.isEmpty()) {
+                out.add(new DocTable(tabRows));
+                tabRows = new ArrayList<>();
+            }
+            if (block instanceof PdfPageLayout.Text text) {
+                out.add(DocParagraph.plain(text.paragraph().text()));
+            } else if (block instanceof PdfPageLayout.Table table) {
+                out.add(table.table());
+            }
+        }
+        if (!tabRows.isEmpty()) {
+            out.add(new DocTable(tabRows));
         }
         return out;
     }
@@ -145,49 +160,27 @@ public final class PdfReader {
     }
 
     /**
-     * Marks the columns of a line with tabs: a gap of several spaces between two words (a letterhead beside
-     * the national title, recipients beside the signature, table cells), and a line that starts right of the
-     * page's middle (the signature column alone). {@link TextReader} reads tabbed lines as table rows.
+     * The glyphs of a page as PDFBox gives them (diacritics merged onto their letters, text drawn twice
+     * to look bold kept once), without PDFBox's own line building: that sorts by position across the whole
+     * page and interleaves the lines of cells and columns standing side by side.
      */
-    private static final class ColumnStripper extends PDFTextStripper {
+    private static final class GlyphCollector extends PDFTextStripper {
 
-        private float lastEnd = -1;
-        private boolean lineStart = true;
+        private List<TextPosition> glyphs = List.of();
 
-        ColumnStripper() throws IOException {
+        GlyphCollector() throws IOException {
             super();
+            setSortByPosition(false);
+            setShouldSeparateByBeads(false);
         }
 
         @Override
-        protected void writeString(String text, List<TextPosition> positions) throws IOException {
-            if (!positions.isEmpty()) {
-                TextPosition first = positions.get(0);
-                float space = Math.max(first.getWidthOfSpace(), 2f);
-                boolean rightHalf = first.getXDirAdj() > first.getPageWidth() * 0.45f;
-                if (lineStart && rightHalf) {
-                    output.write(COLUMN);
-                } else if (!lineStart && lastEnd >= 0 && first.getXDirAdj() - lastEnd > Math.max(4 * space, 14f)) {
-                    output.write(rightHalf && lastEnd < first.getPageWidth() * 0.5f ? COLUMN : "\t");
-                }
-                TextPosition last = positions.get(positions.size() - 1);
-                lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
-                lineStart = false;
+        protected void writePage() {
+            List<TextPosition> page = new ArrayList<>();
+            for (List<TextPosition> article : charactersByArticle) {
+                page.addAll(article);
             }
-            super.writeString(text, positions);
-        }
-
-        @Override
-        protected void writeLineSeparator() throws IOException {
-            lastEnd = -1;
-            lineStart = true;
-            super.writeLineSeparator();
-        }
-
-        @Override
-        protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
-            lastEnd = -1;
-            lineStart = true;
-            super.startPage(page);
+            glyphs = page;
         }
     }
 
