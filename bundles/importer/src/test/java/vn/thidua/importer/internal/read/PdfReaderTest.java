@@ -108,6 +108,15 @@ class PdfReaderTest {
             return this;
         }
 
+        /** One rule, from ({@code x0}, {@code y0}) to ({@code x1}, {@code y1}), stroked. */
+        Drawing rule(float x0, float y0, float x1, float y1) throws IOException {
+            content.setLineWidth(0.75f);
+            content.moveTo(x0, HEIGHT - y0);
+            content.lineTo(x1, HEIGHT - y1);
+            content.stroke();
+            return this;
+        }
+
         byte[] bytes() throws IOException {
             content.close();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -219,6 +228,24 @@ class PdfReaderTest {
                 List.of("2", "Xay dung ke hoach.", "Quy III"),
                 List.of("3", "Tong ket nam.", "Quy IV"));
         assertThat(((DocParagraph) blocks.get(2)).text()).isEqualTo("Tren day la ke hoach cua Khoi.");
+    }
+
+    /** A side without a rule merges a cell with its neighbour: across (a span) or down (merged from above). */
+    @Test
+    void cellsWithoutARuleBetweenThemAreMerged() throws IOException {
+        Drawing d = new Drawing();
+        d.page().text(72, 90, "Bang:")
+                .rule(72, 100, 372, 100).rule(72, 120, 372, 120).rule(72, 140, 272, 140).rule(72, 160, 372, 160)
+                .rule(72, 100, 72, 160).rule(172, 100, 172, 120).rule(172, 140, 172, 160).rule(272, 100, 272, 160)
+                .rule(372, 100, 372, 160)
+                .text(78, 114, "A").text(178, 114, "B").text(278, 114, "C")
+                .text(78, 134, "Across two columns").text(278, 134, "Down two rows")
+                .text(78, 154, "D").text(178, 154, "E");
+        DocTable table = (DocTable) PdfReader.read(d.bytes()).blocks().get(1);
+        assertThat(table.rows()).containsExactly(
+                List.of(new DocTable.Cell("A", 1, false), new DocTable.Cell("B", 1, false), new DocTable.Cell("C", 1, false)),
+                List.of(new DocTable.Cell("Across two columns", 2, false), new DocTable.Cell("Down two rows", 1, false)),
+                List.of(new DocTable.Cell("D", 1, false), new DocTable.Cell("E", 1, false), new DocTable.Cell("", 1, true)));
     }
 
     /** Recipients beside the signature, as a closing is set: the left column's lines, then the right's. */
