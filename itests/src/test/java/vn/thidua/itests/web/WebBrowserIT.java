@@ -841,16 +841,37 @@ public class WebBrowserIT {
         browser.find(By.id("review-panel"));
         List<WebElement> items = browser.all(By.cssSelector("#review-list > li"));
         assertEquals("the import's review list, above the editor", importedItems, items.size());
+        // The deepest pointer that names a control of the editor exactly (a task's lead over the plan's kind), and
+        // one that names no control itself (a block, a signature): its nearest field, enclosing or inside.
         String pointer = null;
+        String near = null;
+        List<String> pointers = new ArrayList<>();
         for (WebElement item : items) {
             String candidate = item.getAttribute("data-pointer");
-            if (Boolean.TRUE.equals(browser.script("return !!document.querySelector('#plan-doc [data-pointer=\"' + CSS.escape(arguments[0]) + '\"]')"
-                    + "?.matches('input, textarea, select')", candidate))) {
+            pointers.add(candidate);
+            boolean exact = Boolean.TRUE.equals(browser.script("return !!document.querySelector('#plan-doc [data-pointer=\"'"
+                    + " + CSS.escape(arguments[0]) + '\"]')?.matches('input, textarea, select')", candidate));
+            if (exact && (pointer == null || candidate.split("/").length > pointer.split("/").length)) {
                 pointer = candidate;
-                break;
+            } else if (!exact && (near == null || !near.startsWith("/sections/") && candidate.startsWith("/sections/"))) {
+                near = candidate;
             }
         }
-        assertNotNull("no review item of the Gia Lai 2023 import names a field of the editor: " + items.size() + " items", pointer);
+        System.out.printf("[web] review pointers of the import: %s; followed %s and %s%n", pointers, pointer, near);
+        assertNotNull("no review item of the Gia Lai 2023 import names a field of the editor: " + pointers, pointer);
+        if (near != null) {
+            browser.find(By.cssSelector("#review-list > li[data-pointer='" + near + "'] a")).click();
+            browser.waitUntil("return [...document.querySelectorAll('.pointed-note')].some(n => n.textContent.endsWith(arguments[0]))"
+                    + " || document.getElementById('status').textContent.includes(arguments[0])", near);
+            String at = (String) browser.script("return document.activeElement.getAttribute('data-pointer')");
+            String said = browser.find(By.id("status")).getText();
+            if (said.startsWith("Đang ở chỗ cần kiểm tra") || near.startsWith("/sections/")) { // a block of a section has fields
+                assertNotNull("focused on a control of the editor", at);
+                assertTrue(near + " focused " + at, at.startsWith(near + "/") || near.startsWith(at + "/"));
+            } else {
+                assertTrue(said, said.contains("không có trường sửa được"));
+            }
+        }
         WebElement link = browser.find(By.cssSelector("#review-list > li[data-pointer='" + pointer + "'] a"));
         assertTrue(link.getAttribute("href"), link.getAttribute("href").endsWith("#/plans/" + id + "?at=" + pointer));
         browser.script("window.scrollTo(0, 0)");
