@@ -882,7 +882,7 @@ public class WebBrowserIT {
         assertTrue("the field says it is the place to check: " + described, described.contains("Chỗ cần kiểm tra: " + pointer));
         browser.waitText(By.id("status"), "Đang ở chỗ cần kiểm tra");
         assertEquals("location", link.getAttribute("aria-current"));
-        check(browser, "editor-review", failures);
+        check(browser, "editor-review", failures, ".pointed");
 
         WebElement box = browser.find(By.id("review-checked-0"));
         box.click();
