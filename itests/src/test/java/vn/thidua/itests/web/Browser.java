@@ -93,6 +93,15 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.numberOfElementsToBe(by, 0));
     }
 
+    List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    /** Waits until a script of the page returns true (a state no single element's text shows: where the focus is). */
+    void waitUntil(String js, Object... args) {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(js, args)));
+    }
+
     boolean present(By by) {
         return !driver.findElements(by).isEmpty() && driver.findElements(by).stream().anyMatch(WebElement::isDisplayed);
     }

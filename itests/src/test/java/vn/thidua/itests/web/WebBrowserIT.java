@@ -799,6 +799,9 @@ public class WebBrowserIT {
             assertTrue(browser.find(By.id("import-counts")).getText().contains("Nhiệm vụ:"));
             String firstItem = browser.find(By.cssSelector("#import-review > li")).getText();
             assertTrue(firstItem, firstItem.startsWith("Đã chọn: ") && firstItem.contains("Vị trí: /") && firstItem.contains("Độ tin cậy: "));
+            assertTrue("before storing, an item says it links once stored: " + firstItem, firstItem.contains("thành liên kết khi đã lưu"));
+            assertFalse("no link into a plan not stored yet", browser.present(By.cssSelector("#import-review a")));
+            int importedItems = browser.all(By.cssSelector("#import-review > li")).size();
             assertEquals("nothing stored before «Lưu thành dự thảo»", draftsBefore,
                     apiGet("plans?status=DRAFT&limit=1", EDITOR, EDITOR_PASSWORD).path("total").asLong());
             check(browser, "import", failures);
@@ -812,6 +815,7 @@ public class WebBrowserIT {
             assertEquals(apiGet("plans/" + seed, EDITOR, EDITOR_PASSWORD).at("/plan/province/code").asText(),
                     stored.at("/plan/province/code").asText());
             assertEquals(draftsBefore + 1, apiGet("plans?status=DRAFT&limit=1", EDITOR, EDITOR_PASSWORD).path("total").asLong());
+            followsAReviewItemToItsField(browser, id, importedItems, failures);
         }
         try (Browser viewer = new Browser(base, 1366, 768)) {
             viewer.signIn(VIEWER, VIEWER_PASSWORD);
@@ -825,6 +829,75 @@ public class WebBrowserIT {
             assertEquals(forged.toString(), 403L, ((Number) forged.get("status")).longValue());
         }
         assertTrue("axe-core: serious or critical violations:\n" + String.join("\n", failures), failures.isEmpty());
+    }
+
+    /**
+     * The review list kept above the editor of the draft just stored: an item whose pointer names a field of the
+     * editor is followed, the focus must be on that very control (its data-pointer, the editor's registration
+     * of the value it edits) and the item marked current; an item is marked checked and stays so when the
+     * plan is opened again; a stale pointer opens the plan at the top with a notice, no error.
+     */
+    private void followsAReviewItemToItsField(Browser browser, String id, int importedItems, List<String> failures) throws IOException {
+        browser.find(By.id("review-panel"));
+        List<WebElement> items = browser.all(By.cssSelector("#review-list > li"));
+        assertEquals("the import's review list, above the editor", importedItems, items.size());
+        // The deepest pointer that names a control of the editor exactly (a task's lead over the plan's kind), and
+        // one that names no control itself (a block, a signature): its nearest field, enclosing or inside.
+        String pointer = null;
+        String near = null;
+        List<String> pointers = new ArrayList<>();
+        for (WebElement item : items) {
+            String candidate = item.getAttribute("data-pointer");
+            pointers.add(candidate);
+            boolean exact = Boolean.TRUE.equals(browser.script("return !!document.querySelector('#plan-doc [data-pointer=\"'"
+                    + " + CSS.escape(arguments[0]) + '\"]')?.matches('input, textarea, select')", candidate));
+            if (exact && (pointer == null || candidate.split("/").length > pointer.split("/").length)) {
+                pointer = candidate;
+            } else if (!exact && (near == null || !near.startsWith("/sections/") && candidate.startsWith("/sections/"))) {
+                near = candidate;
+            }
+        }
+        System.out.printf("[web] review pointers of the import: %s; followed %s and %s%n", pointers, pointer, near);
+        assertNotNull("no review item of the Gia Lai 2023 import names a field of the editor: " + pointers, pointer);
+        if (near != null) {
+            browser.find(By.cssSelector("#review-list > li[data-pointer='" + near + "'] a")).click();
+            browser.waitUntil("return [...document.querySelectorAll('.pointed-note')].some(n => n.textContent.endsWith(arguments[0]))"
+                    + " || document.getElementById('status').textContent.includes(arguments[0])", near);
+            String at = (String) browser.script("return document.activeElement.getAttribute('data-pointer')");
+            String said = browser.find(By.id("status")).getText();
+            if (said.startsWith("Đang ở chỗ cần kiểm tra") || near.startsWith("/sections/")) { // a block of a section has fields
+                assertNotNull("focused on a control of the editor", at);
+                assertTrue(near + " focused " + at, at.startsWith(near + "/") || near.startsWith(at + "/"));
+            } else {
+                assertTrue(said, said.contains("không có trường sửa được"));
+            }
+        }
+        WebElement link = browser.find(By.cssSelector("#review-list > li[data-pointer='" + pointer + "'] a"));
+        assertTrue(link.getAttribute("href"), link.getAttribute("href").endsWith("#/plans/" + id + "?at=" + pointer));
+        browser.script("window.scrollTo(0, 0)");
+        link.click();
+        browser.waitUntil("return document.activeElement && document.activeElement.getAttribute('data-pointer') === arguments[0]", pointer);
+        String described = (String) browser.script("const d = document.activeElement.getAttribute('aria-describedby') || '';"
+                + "return d.split(' ').map(x => document.getElementById(x)).filter(Boolean).map(x => x.textContent).join(' | ')");
+        assertTrue("the field says it is the place to check: " + described, described.contains("Chỗ cần kiểm tra: " + pointer));
+        browser.waitText(By.id("status"), "Đang ở chỗ cần kiểm tra");
+        assertEquals("location", link.getAttribute("aria-current"));
+        check(browser, "editor-review", failures, ".pointed");
+
+        WebElement box = browser.find(By.id("review-checked-0"));
+        box.click();
+        browser.waitText(By.id("review-count"), "đã kiểm tra 1/" + importedItems);
+        browser.go("#/plans");
+        browser.find(By.id("plan-count"));
+        browser.go("#/plans/" + id + "?at=/sections/9999/blocks/0/text");
+        browser.find(By.id("plan-doc"));
+        browser.waitText(By.id("status"), "mở từ đầu kế hoạch");
+        assertFalse(browser.present(By.cssSelector("main .error-summary[role=alert]")));
+        assertFalse(browser.present(By.cssSelector(".pointed")));
+        assertTrue("checked, kept for the tab", browser.find(By.id("review-checked-0")).isSelected());
+        if (importedItems > 1) {
+            assertFalse(browser.find(By.id("review-checked-1")).isSelected());
+        }
     }
 
     private static void importFile(Browser browser, Path file) {

@@ -1,7 +1,7 @@
 // The application's router and its list pages; the editor is in editor.js.
 import { api, session, can, signOut, ApiError } from './api.js';
 import { h, field, status, STATUS_VI, TASK_STATUS_VI, formatDate } from './dom.js';
-import { openPlan, differences } from './editor.js';
+import { openPlan, revealInOpenPlan, differences } from './editor.js';
 
 const main = () => document.getElementById('main');
 const PAGE = 20;
@@ -39,7 +39,8 @@ async function route() {
   try {
     if (parts[0] === 'plans' && parts[1] === 'new') await newDraft(show);
     else if (parts[0] === 'plans' && parts[1] && parts[2] === 'history') await history(parts[1], show);
-    else if (parts[0] === 'plans' && parts[1]) await openPlan(main(), parts[1], show);
+    // ?at=<JSON Pointer>: the plan opened at that field; on the plan already open, only the focus moves.
+    else if (parts[0] === 'plans' && parts[1]) { if (!revealInOpenPlan(parts[1], params.get('at'))) await openPlan(main(), parts[1], show, params.get('at')); }
     else if (parts[0] === 'tasks') await tasks(params, show);
     else if (parts[0] === 'import') await (await import('./import.js')).importPage(show); // editors' module, loaded when opened
     else if (parts[0] === 'packs') await (await import('./packs.js')).packsPage(show); // admins' module, loaded when opened

@@ -23,20 +23,62 @@ const NEW_BLOCK = {
 };
 const FORMATS = [['docx', 'Word (DOCX)'], ['pdf', 'PDF'], ['html', 'HTML'], ['md', 'Markdown'], ['ics', 'Lịch (iCalendar)']];
 
-export async function openPlan(main, id, show) {
+// The editor on the page now, so that a link to another pointer of the same plan (the review list's)
+// moves the focus there instead of reading the plan again over unsaved edits.
+let current = null;
+
+/** Opens a plan; with `at`, a JSON Pointer of it, at the field it names (see Editor.reveal). */
+export async function openPlan(main, id, show, at) {
   const started = performance.now();
   const { data: view, etag } = await api('GET', 'plans/' + id);
-  const ed = new Editor(main, id, view, etag, show);
+  // The importer's review list kept for this plan (review.js), loaded only when there is one.
+  const review = sessionStorage.getItem('thidua.review.' + id) ? await import('./review.js') : null;
+  const ed = new Editor(main, id, view, etag, show, review);
+  ed.at = at;
   ed.render();
+  current = ed;
+  if (at !== null && at !== undefined) ed.reveal(at);
   // For the browser tests' measure: when the editor had rendered, from the navigation's start.
   window.__editorRenderedAt = performance.now();
   window.__editorRenderMs = performance.now() - started;
   await ed.validate();
 }
 
+/** Moves to a pointer of the plan already open (true), or says it is not open (false). */
+export function revealInOpenPlan(id, at) {
+  if (!current || current.id !== id || at === null || !current.docEl || !document.contains(current.docEl)) return false;
+  current.reveal(at);
+  return true;
+}
+
+/**
+ * Whether a JSON Pointer names a value of the plan, or a member its object may lack (an optional
+ * field the importer could not fill); an array index must exist. A pointer of another version of
+ * the plan (a block since removed) does not.
+ */
+export function resolves(doc, pointer) {
+  if (!pointer.startsWith('/')) return false;
+  const tokens = pointer.slice(1).split('/').map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let at = doc;
+  for (let n = 0; n < tokens.length; n++) {
+    const t = tokens[n];
+    const last = n === tokens.length - 1;
+    if (Array.isArray(at)) {
+      if (!/^(0|[1-9][0-9]*)$/.test(t) || Number(t) >= at.length) return false;
+      at = at[Number(t)];
+    } else if (at && typeof at === 'object') {
+      if (!(t in at)) return last;
+      at = at[t];
+    } else return false;
+  }
+  return true;
+}
+
+const CONTROLS = 'input, textarea, select, button';
+
 class Editor {
-  constructor(main, id, view, etag, show) {
-    this.main = main; this.id = id; this.view = view; this.etag = etag; this.show = show;
+  constructor(main, id, view, etag, show, review) {
+    this.main = main; this.id = id; this.view = view; this.etag = etag; this.show = show; this.review = review;
     this.plan = typeof view.plan === 'string' ? JSON.parse(view.plan) : view.plan;
     this.fields = new Map(); // JSON Pointer -> element the findings go beside
     this.writable = can('editor') && !view.deletedAt;
@@ -55,7 +97,8 @@ class Editor {
     this.conflictEl = h('div', { id: 'conflict-area' });
     this.previewEl = h('section', { id: 'preview', 'aria-label': 'Xem trước', hidden: !this.previewOn });
     this.workspace = h('div', { class: 'workspace' + (this.previewOn ? ' with-preview' : '') }, h('div', {}, this.docEl), this.previewEl);
-    this.show(s, toolbar, this.conflictEl, this.findingsEl, this.workspace);
+    this.reviewEl = this.review ? this.review.reviewPanel(this.id, this.at) : null;
+    this.show(s, toolbar, this.conflictEl, this.findingsEl, this.reviewEl, this.workspace);
     if (!this.writable) {
       for (const el of this.docEl.querySelectorAll('input, textarea, select')) {
         el.readOnly = true;
@@ -741,6 +784,64 @@ class Editor {
   }
 
   register(ptr, el) { this.fields.set(ptr, el); return el; }
+
+  // --- a pointer: the field it names, focused and marked ----------------------------------------
+  /**
+   * Scrolls to the field a JSON Pointer names, or its nearest enclosing field when it names something
+   * deeper (a task's deadline: its time), or the first field inside when it names a block; focuses
+   * it, marks it with a visible note (an outline and words, not a colour alone) that the control is
+   * described by, and says it in the status line. A pointer the plan does not have (a stale link)
+   * leaves the editor at the top and says so: never an error.
+   */
+  reveal(pointer) {
+    this.at = pointer;
+    for (const el of this.main.querySelectorAll('.pointed')) el.classList.remove('pointed');
+    for (const el of this.main.querySelectorAll('.pointed-note')) el.remove();
+    for (const a of this.main.querySelectorAll('#review-list a[aria-current]')) a.removeAttribute('aria-current');
+    const mine = this.main.querySelector(`#review-list li[data-pointer="${CSS.escape(pointer)}"] a`);
+    if (mine) mine.setAttribute('aria-current', 'location');
+    if (pointer === '' || pointer === '/') { window.scrollTo(0, 0); status('Mục này nói về cả kế hoạch.'); return null; }
+    const found = resolves(this.plan, pointer) ? this.elementAt(pointer) : null;
+    if (!found) {
+      window.scrollTo(0, 0);
+      status(resolves(this.plan, pointer)
+        ? `Chỗ ${pointer} không có trường sửa được trong trình soạn thảo: mở từ đầu kế hoạch.`
+        : `Kế hoạch không còn chỗ ${pointer} (có thể đã sửa hoặc xoá): mở từ đầu kế hoạch.`);
+      return null;
+    }
+    const { place, control } = found;
+    const label = (control && control.labels && control.labels[0] && control.labels[0].textContent) || pointer;
+    const note = h('span', { class: 'pointed-note', id: uid('at') }, 'Chỗ cần kiểm tra: ', h('code', {}, pointer));
+    place.classList.add('pointed');
+    place.prepend(note);
+    let focusable = control && !control.disabled ? control : null;
+    if (!focusable) { place.setAttribute('tabindex', '-1'); focusable = place; }
+    const described = focusable.getAttribute('aria-describedby');
+    focusable.setAttribute('aria-describedby', described ? described + ' ' + note.id : note.id);
+    place.scrollIntoView({ block: 'center' });
+    focusable.focus({ preventScroll: true });
+    status(`Đang ở chỗ cần kiểm tra: ${label}.`);
+    return focusable;
+  }
+
+  /** The control a pointer names and the element that holds it, nearest first; null when none. */
+  elementAt(pointer) {
+    const named = (p) => {
+      const controls = [...this.docEl.querySelectorAll(`[data-pointer="${CSS.escape(p)}"]`)].filter((el) => el.matches(CONTROLS));
+      const control = controls.find((el) => el.tagName !== 'BUTTON') || controls[0];
+      if (control) return { place: control.closest('.field') || control.parentElement, control };
+      const place = this.fields.get(p);
+      if (place) return { place, control: place.matches(CONTROLS) ? place : place.querySelector(CONTROLS) };
+      return null;
+    };
+    const inside = () => {
+      const control = [...this.docEl.querySelectorAll(`[data-pointer^="${CSS.escape(pointer + '/')}"]`)].find((el) => el.matches(CONTROLS));
+      return control ? { place: control.closest('.field') || control.parentElement, control } : null;
+    };
+    let found = named(pointer) || inside();
+    for (let p = pointer.slice(0, pointer.lastIndexOf('/')); !found && p; p = p.slice(0, p.lastIndexOf('/'))) found = named(p);
+    return found;
+  }
 
   changed(structural, focusPtr) {
     this.dirty = true;

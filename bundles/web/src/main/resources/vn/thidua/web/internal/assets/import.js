@@ -3,6 +3,7 @@
 // Loaded only when the page is opened; editors and admins only (the API refuses anyone else with 403).
 import { session, can, ApiError } from './api.js';
 import { h, field, status } from './dom.js';
+import { keepReview, confidenceText } from './review.js';
 
 const ACCEPT = '.docx,.pdf,.txt,.md,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/pdf,text/plain,text/markdown';
 const COUNTED = { section: 'Mục', tasks: 'Nhiệm vụ', targets: 'Chỉ tiêu', awards: 'Đề nghị khen thưởng', assignments: 'Phân công đơn vị' };
@@ -67,6 +68,8 @@ export async function importPage(show) {
     save.addEventListener('click', async () => {
       const stored = await send(true);
       if (stored && stored.storedId) {
+        // The review list goes with the draft into the editor (kept in this tab: the API stores no review list).
+        keepReview(stored.storedId, stored.review || data.review);
         status('Đã lưu dự thảo.');
         location.hash = '#/plans/' + stored.storedId;
       }
@@ -124,16 +127,17 @@ function summary(data) {
   ];
 }
 
-// The editor opens a plan, not a pointer within it (editor.js has no focus-by-pointer route), so the
-// pointer is shown for the user to find the field.
+// Before the plan is stored there is nothing to open in the editor: each item says where it is and
+// that it becomes a link to that field once stored (the list then stays above the editor, review.js).
 function review(items) {
   if (!items.length) return h('p', { id: 'import-review-empty' }, 'Không có chỗ nào cần kiểm tra lại.');
   return h('section', { 'aria-labelledby': 'import-review-title' },
     h('h2', { id: 'import-review-title' }, `${items.length} chỗ cần kiểm tra lại`),
-    h('ol', { id: 'import-review', class: 'import-review' }, items.map((r) => h('li', { class: 'card', 'data-pointer': r.pointer || '' },
+    h('p', { class: 'hint', id: 'import-review-hint' }, 'Sau khi «Lưu thành dự thảo», danh sách này hiện phía trên trình soạn thảo và mỗi mục là liên kết mở đúng chỗ đó để kiểm tra.'),
+    h('ol', { id: 'import-review', class: 'import-review', 'aria-describedby': 'import-review-hint' }, items.map((r) => h('li', { class: 'card', 'data-pointer': r.pointer || '' },
       h('p', {}, h('strong', {}, 'Đã chọn: '), r.decision || ''),
       h('p', { class: 'hint' }, 'Vị trí: ', h('code', {}, r.pointer || '/'), ' · Độ tin cậy: ',
-        h('span', { class: 'confidence' }, Math.round((r.confidence ?? 0) * 100) + ' %')),
+        h('span', { class: 'confidence' }, confidenceText(r.confidence)), ' · ', h('span', { class: 'link-later' }, 'thành liên kết khi đã lưu')),
       (r.alternatives || []).length ? h('div', {}, h('p', {}, 'Phương án khác:'),
         h('ul', {}, r.alternatives.map((a) => h('li', {}, typeof a === 'string' ? a : JSON.stringify(a))))) : null))));
 }
