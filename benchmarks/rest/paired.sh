@@ -33,7 +33,7 @@ not_modified() { # wrk with If-None-Match on AFTER's stored Gia Lai 2023 PDF
   out=$(wrk -t"${THREADS:-2}" -c"${CONNECTIONS:-8}" -d"${DURATION:-15s}" -H "Authorization: Bearer $token" -H "If-None-Match: $tag" \
         "$after_url/api/v1/plans/$id/document?format=pdf")
   sed -i '/^token.bench304 /d' "$cfg"
-  # wrk reports only answers of 400 and above as errors (Non-2xx or 3xx), and socket errors
+  # wrk counts the 304s as "Non-2xx or 3xx responses": that count should equal the requests
   printf '%-16s load %5s  pdf %s req/s (%s)\n' "after 304" "$(load)" "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
     "$(grep -E 'Non-2xx|Socket errors|requests in' <<<"$out" | xargs)"
 }
