@@ -3,7 +3,7 @@
 # 15 s run on one side and then the other compares two loads; PAIRS (8) pairs of SECONDS (5) wrk runs,
 # the order swapped every pair, compare the two sides within seconds of each other. For validation
 # (POST /plans/validation, the Gia Lai 2023 seed) and the uncached PDF (cache.bytes = 0 on AFTER),
-# prints each pair and the median of the ratios after / before.
+# prints each pair and the median of the ratios after / before, after a warm-up run of each.
 # Usage: benchmarks/rest/interleaved.sh BEFORE_HOME BEFORE_URL AFTER_HOME AFTER_URL
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -36,6 +36,8 @@ rate() { # side (0 before, 1 after), what
   if grep -Eq 'Non-2xx|Socket errors' <<<"$out"; then echo "errors: $(grep -E 'Non-2xx|Socket errors' <<<"$out" | xargs)" >&2; exit 1; fi
   awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
+# one run of each, not counted: the JIT compiles the code both sides will be measured on
+for what in validation pdf; do rate 0 "$what" > /dev/null; rate 1 "$what" > /dev/null; done
 echo "$(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg); $pairs pairs of ${seconds} s runs"
 for what in validation pdf; do
   ratios=()
