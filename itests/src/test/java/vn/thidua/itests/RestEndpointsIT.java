@@ -242,6 +242,13 @@ public class RestEndpointsIT extends RestTestSupport {
                         document.headers().firstValue("Content-Disposition").orElse(""));
                 assertArrayEquals(format[0] + " is the exporter's document", expected, document.body());
             }
+            // one document, one tag, whichever way it was asked for; a client holding it gets a 304
+            String tag = byFormat.headers().firstValue("ETag").orElseThrow();
+            assertEquals(format[0], tag, byAccept.headers().firstValue("ETag").orElse(""));
+            HttpResponse<byte[]> unchanged = http.send(request("plans/" + id + "/document?format=" + format[0], VIEWER)
+                    .header("If-None-Match", tag).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(format[0], 304, unchanged.statusCode());
+            assertEquals(format[0], 0, unchanged.body().length);
         }
         HttpResponse<String> preferred = call(request("plans/" + id + "/document", VIEWER)
                 .header("Accept", "text/html;q=0.5, application/pdf").GET());

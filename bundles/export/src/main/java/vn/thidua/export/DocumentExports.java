@@ -1,6 +1,9 @@
 package vn.thidua.export;
 
 import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,4 +31,18 @@ public interface DocumentExports {
 
     /** The plan as a document of that format. */
     byte[] export(Plan plan, String format) throws UnknownFormatException, IOException;
+
+    /**
+     * A strong entity tag (without its quotes) of the document {@link #export} gives for the plan in
+     * that format: equal tags, equal bytes. This default renders the document to hash it; the
+     * registry's tags are computed from the plan and the exporter without rendering.
+     */
+    default String entityTag(Plan plan, String format) throws UnknownFormatException, IOException {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(export(plan, format));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
 }

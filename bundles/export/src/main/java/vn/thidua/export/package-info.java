@@ -3,7 +3,7 @@
  * each in its own bundle, found through {@link vn.thidua.export.DocumentExports}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package vn.thidua.export;
 
 import org.osgi.annotation.bundle.Export;

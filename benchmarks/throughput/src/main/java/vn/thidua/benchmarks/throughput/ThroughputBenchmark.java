@@ -1,5 +1,6 @@
 package vn.thidua.benchmarks.throughput;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,10 +48,13 @@ public class ThroughputBenchmark {
     private Plan plan;
     private RulePack pack;
     private DocumentExporter pdf;
+    private final PlanJson json = new PlanJson();
+    private byte[] posted;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         plan = seed(seed);
+        posted = Files.readAllBytes(file(seed));
         pack = new ShippedCatalog().inForce(plan);
         // A DS component outside OSGi: built with its public constructor, as the framework does.
         pdf = (DocumentExporter) Class.forName("vn.thidua.export.pdf.internal.PdfExporter").getConstructor().newInstance();
@@ -59,6 +63,12 @@ public class ThroughputBenchmark {
     @Benchmark
     public ValidationReport validate() {
         return pack.validate(plan);
+    }
+
+    /** What a posted validation does besides HTTP: the plan read from its JSON bytes, then validated. */
+    @Benchmark
+    public ValidationReport readAndValidate() {
+        return pack.validate(json.read(new ByteArrayInputStream(posted)));
     }
 
     @Benchmark
@@ -70,9 +80,12 @@ public class ThroughputBenchmark {
 
     /** The seed plans as the distribution ships them (karaf-assembly copies the same files to examples/). */
     static Plan seed(String seed) throws IOException {
-        Path file = Path.of(System.getProperty("thidua.fixtures", "bundles/plan/src/test/resources/fixtures"), seed + ".json");
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file(seed))) {
             return new PlanJson().read(in);
         }
+    }
+
+    static Path file(String seed) {
+        return Path.of(System.getProperty("thidua.fixtures", "bundles/plan/src/test/resources/fixtures"), seed + ".json");
     }
 }

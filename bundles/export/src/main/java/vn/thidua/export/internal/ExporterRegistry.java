@@ -2,14 +2,18 @@ package vn.thidua.export.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -27,11 +31,20 @@ import vn.thidua.plan.Plan;
  * the framework ranks first serves it (highest {@code service.ranking}, then lowest
  * {@code service.id}); when it goes, the next one takes over. Exporters come and go with their
  * bundles; nothing that uses this service restarts when they do.
+ *
+ * <p>Documents rendered are kept ({@link DocumentCache}, at most {@value #CACHE_BYTES} bytes of them,
+ * {@value #DEFAULT_CACHE_BYTES} unless configured; 0 keeps none): a PDF takes tens of milliseconds of
+ * CPU, and the same stored plan is exported again and again unchanged.
  */
 @Component(service = DocumentExports.class)
 public final class ExporterRegistry implements DocumentExports {
 
-    private record Bound(String format, DocumentExporter exporter) {
+    /** Configuration property: the bytes of rendered documents kept. */
+    static final String CACHE_BYTES = "cache.bytes";
+    static final long DEFAULT_CACHE_BYTES = 32L << 20;
+
+    /** An exporter with what identifies its code: its bundle's name, version and last update. */
+    private record Bound(String format, DocumentExporter exporter, String version) {
     }
 
     /** Every exporter bound whose format is sound, by its service; changed under the registry's lock. */
@@ -39,6 +52,23 @@ public final class ExporterRegistry implements DocumentExports {
 
     /** The exporter that serves each format, sorted by format: an immutable snapshot readers never wait for. */
     private volatile Map<String, DocumentExporter> serving = Map.of();
+
+    /** The version of each exporter serving a format, by identity of the exporter. */
+    private volatile Map<DocumentExporter, String> versions = Map.of();
+
+    private final DocumentCache cache;
+    private final PlanDigest digest = new PlanDigest();
+
+    /** With the default cache, as a test builds it. */
+    public ExporterRegistry() {
+        this(Map.of());
+    }
+
+    @Activate
+    public ExporterRegistry(Map<String, Object> properties) {
+        Object configured = properties.get(CACHE_BYTES);
+        this.cache = new DocumentCache(configured == null ? DEFAULT_CACHE_BYTES : Long.parseLong(configured.toString().trim()));
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY, target = "(" + DocumentExporter.FORMAT_PROPERTY + "=*)",
@@ -53,18 +83,31 @@ public final class ExporterRegistry implements DocumentExports {
     }
 
     synchronized void removeExporter(ServiceReference<DocumentExporter> reference) {
-        bound.remove(reference);
+        Bound gone = bound.remove(reference);
+        if (gone != null) {
+            cache.forget(gone.exporter());
+        }
         choose();
     }
 
     private void bind(ServiceReference<DocumentExporter> reference, DocumentExporter exporter) {
         Optional<String> format = ExporterFormat.of(reference, exporter);
         if (format.isPresent()) {
-            bound.put(reference, new Bound(format.get(), exporter));
+            bound.put(reference, new Bound(format.get(), exporter, versionOf(reference, exporter)));
         } else {
             bound.remove(reference);
         }
         choose();
+    }
+
+    /**
+     * What changes when the exporter's code may have changed: a bundle updated in place keeps its
+     * version (a SNAPSHOT) but not its last-modified time.
+     */
+    private static String versionOf(ServiceReference<DocumentExporter> reference, DocumentExporter exporter) {
+        Bundle bundle = reference.getBundle();
+        String origin = bundle == null ? "" : bundle.getSymbolicName() + "@" + bundle.getVersion() + "@" + bundle.getLastModified();
+        return exporter.getClass().getName() + "@" + origin;
     }
 
     /**
@@ -77,6 +120,9 @@ public final class ExporterRegistry implements DocumentExports {
                 (a, b) -> a.compareTo(b) >= 0 ? a : b));
         Map<String, DocumentExporter> chosen = new TreeMap<>();
         best.forEach((format, reference) -> chosen.put(format, bound.get(reference).exporter()));
+        Map<DocumentExporter, String> chosenVersions = new IdentityHashMap<>();
+        best.forEach((format, reference) -> chosenVersions.put(bound.get(reference).exporter(), bound.get(reference).version()));
+        versions = chosenVersions;
         serving = Collections.unmodifiableMap(chosen);
     }
 
@@ -110,9 +156,34 @@ public final class ExporterRegistry implements DocumentExports {
     @Override
     public byte[] export(Plan plan, String format) throws IOException {
         DocumentExporter exporter = exporter(format).orElseThrow(() -> unknown(format));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        exporter.export(plan, out);
-        return out.toByteArray();
+        DocumentCache.Key key = cache.enabled() ? new DocumentCache.Key(exporter, digest.of(plan)) : null;
+        byte[] document = key == null ? null : cache.get(key);
+        if (document == null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            exporter.export(plan, out);
+            document = out.toByteArray();
+            if (key != null) {
+                cache.put(key, document);
+            }
+        }
+        return document;
+    }
+
+    /**
+     * A digest of the plan's canonical JSON, the format and the serving exporter's class and bundle
+     * (name, version, last update): the same tag, the same bytes, without rendering them.
+     */
+    @Override
+    public String entityTag(Plan plan, String format) {
+        DocumentExporter exporter = exporter(format).orElseThrow(() -> unknown(format));
+        String version = versions.getOrDefault(exporter, exporter.getClass().getName());
+        return PlanDigest.sha256((exporter.format() + "\n" + version + "\n" + digest.of(plan))
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 32);
+    }
+
+    /** How many documents the cache holds, for tests. */
+    int cached() {
+        return cache.size();
     }
 
     private UnknownFormatException unknown(String format) {

@@ -11,6 +11,7 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -221,6 +222,95 @@ class ExporterRegistryTest {
             upper.unregister();
             disagreeing.unregister();
             blank.unregister();
+        }
+    }
+
+    /** An exporter that counts its renderings and writes the plan's number with that count. */
+    private static DocumentExporter counting(AtomicInteger renderings) {
+        return new DocumentExporter() {
+            @Override
+            public String format() {
+                return "md";
+            }
+
+            @Override
+            public String mediaType() {
+                return "text/markdown; charset=UTF-8";
+            }
+
+            @Override
+            public String fileExtension() {
+                return "md";
+            }
+
+            @Override
+            public void export(Plan plan, OutputStream out) throws IOException {
+                out.write((plan.number() + " #" + renderings.incrementAndGet()).getBytes(StandardCharsets.UTF_8));
+            }
+        };
+    }
+
+    @Test
+    void theSamePlanIsRenderedOnceAndAChangedPlanOrAnotherExporterAgain() throws IOException {
+        AtomicInteger renderings = new AtomicInteger();
+        ServiceRegistration<DocumentExporter> md = register(counting(renderings), "md", null);
+        try {
+            bind(md);
+            byte[] first = registry.export(plan, "md");
+            first[0] = 'X'; // what a caller does with its copy stays its own
+            assertThat(served("md")).isEqualTo(plan.number() + " #1");
+            assertThat(registry.export(Fixtures.plan("000_d3ad60d258665efa"), "md"))
+                    .as("an equal plan read again").isEqualTo(served("md").getBytes(StandardCharsets.UTF_8));
+            assertThat(renderings).hasValue(1);
+
+            Plan other = Fixtures.plan("003_44668950db2da263");
+            assertThat(new String(registry.export(other, "md"), StandardCharsets.UTF_8)).isEqualTo(other.number() + " #2");
+            assertThat(registry.cached()).isEqualTo(2);
+
+            registry.removeExporter(md.getReference());
+            assertThat(registry.cached()).as("the documents of an exporter gone are dropped").isZero();
+            bind(md);
+            assertThat(served("md")).isEqualTo(plan.number() + " #3");
+        } finally {
+            md.unregister();
+        }
+    }
+
+    @Test
+    void aCacheOfNoBytesRendersEveryTime() throws IOException {
+        ExporterRegistry uncached = new ExporterRegistry(Map.of(ExporterRegistry.CACHE_BYTES, "0"));
+        AtomicInteger renderings = new AtomicInteger();
+        ServiceRegistration<DocumentExporter> md = register(counting(renderings), "md", null);
+        try {
+            uncached.addExporter(md.getReference(), context.getService(md.getReference()));
+            uncached.export(plan, "md");
+            uncached.export(plan, "md");
+            assertThat(renderings).hasValue(2);
+            assertThat(uncached.cached()).isZero();
+        } finally {
+            md.unregister();
+        }
+    }
+
+    @Test
+    void theEntityTagFollowsThePlanAndTheExporterWithoutRendering() throws IOException {
+        AtomicInteger renderings = new AtomicInteger();
+        ServiceRegistration<DocumentExporter> md = register(counting(renderings), "md", null);
+        ServiceRegistration<DocumentExporter> higher = register(exporter("higher", "md"), "md", 5);
+        try {
+            bind(md);
+            String tag = registry.entityTag(plan, "md");
+            assertThat(tag).matches("[0-9a-f]{32}");
+            assertThat(registry.entityTag(Fixtures.plan("000_d3ad60d258665efa"), "md")).isEqualTo(tag);
+            assertThat(registry.entityTag(Fixtures.plan("003_44668950db2da263"), "md")).isNotEqualTo(tag);
+            assertThat(renderings).hasValue(0);
+
+            bind(higher);
+            assertThat(registry.entityTag(plan, "md")).as("another exporter serves").isNotEqualTo(tag);
+            assertThatThrownBy(() -> registry.entityTag(plan, "docx")).isInstanceOf(UnknownFormatException.class);
+        } finally {
+            md.unregister();
+            higher.unregister();
         }
     }
 }

@@ -1,9 +1,9 @@
 package vn.thidua.plan.internal;
 
-import java.text.Normalizer;
 import java.util.List;
 
 import vn.thidua.plan.InvalidFieldException;
+import vn.thidua.plan.text.Nfc;
 
 /** Invariants every plan value enforces in its constructor: NFC text, immutable lists, required fields. */
 public final class Values {
@@ -13,10 +13,7 @@ public final class Values {
 
     /** NFC form of the text, or null; Vietnamese letters typed with combining marks become precomposed. */
     public static String nfc(String text) {
-        if (text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
-            return text;
-        }
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
+        return Nfc.of(text);
     }
 
     /** Required, non-blank text in NFC. */

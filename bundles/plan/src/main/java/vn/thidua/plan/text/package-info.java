@@ -3,7 +3,7 @@
  * rendering of a plan in the order of the original document.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package vn.thidua.plan.text;
 
 import org.osgi.annotation.bundle.Export;

@@ -623,6 +623,34 @@ class ApiTest {
         assertThat(api.call("GET", "plans/nope/document?format=md").as("viewer").send().status()).isEqualTo(404);
     }
 
+    /** The tag is of the content: an equal plan stored twice has one tag, a changed one another. */
+    @Test
+    void aDocumentStillMatchingIfNoneMatchIsNotSentAgain() throws Exception {
+        String id = json(api.call("POST", "plans").as("editor").json(planJson).send()).path("id").asText();
+        Reply first = api.call("GET", "plans/" + id + "/document?format=md").as("viewer").send();
+        String tag = first.header("ETag");
+        assertThat(tag).matches("\"[0-9a-f]{32}\"");
+        assertThat(first.header("Vary")).isEqualTo("Accept");
+
+        Reply unchanged = api.call("GET", "plans/" + id + "/document?format=md").as("viewer").header("If-None-Match", tag).send();
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(unchanged.header("ETag")).isEqualTo(tag);
+        assertThat(api.call("GET", "plans/" + id + "/document?format=md").as("viewer").header("If-None-Match", "\"other\"").send()
+                .status()).isEqualTo(200);
+
+        String same = json(api.call("POST", "plans").as("editor").json(planJson).send()).path("id").asText();
+        assertThat(api.call("GET", "plans/" + same + "/document?format=md").as("viewer").send().header("ETag")).isEqualTo(tag);
+        String changedJson = planJson.replace("Triển khai công tác thi đua", "Triển khai lại công tác thi đua");
+        assertThat(changedJson).isNotEqualTo(planJson);
+        String changed = json(api.call("POST", "plans").as("editor").json(changedJson).send()).path("id").asText();
+        Reply other = api.call("GET", "plans/" + changed + "/document?format=md").as("viewer").header("If-None-Match", tag).send();
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.header("ETag")).isNotEqualTo(tag);
+        assertThat(api.call("GET", "plans/nope/document?format=md").as("viewer").header("If-None-Match", tag).send().status())
+                .isEqualTo(404);
+    }
+
     @Test
     void tasksAreListedAndUpdated() throws Exception {
         String id = json(api.call("POST", "plans").as("editor").json(planJson).send()).path("id").asText();

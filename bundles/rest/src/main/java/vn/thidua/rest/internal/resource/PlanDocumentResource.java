@@ -12,8 +12,10 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.EntityTag;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Request;
 import javax.ws.rs.core.Response;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,7 +30,11 @@ import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemException;
 import vn.thidua.rest.internal.security.Role;
 
-/** A stored plan as a document of the format asked for, by name or by Accept. */
+/**
+ * A stored plan as a document of the format asked for, by name or by Accept. Its ETag is computed from
+ * the plan and the exporter without rendering, so an If-None-Match that still matches is answered 304
+ * before any document is made.
+ */
 @Path("plans/{id}/document")
 @Tag(name = "plans")
 public final class PlanDocumentResource {
@@ -46,8 +52,8 @@ public final class PlanDocumentResource {
             responses = @io.swagger.v3.oas.annotations.responses.ApiResponse(responseCode = "200",
                     description = "the document, with a Content-Disposition file name built from its number and year",
                     content = @Content(mediaType = "*/*", schema = @Schema(type = "string", format = "binary"))))
-    public Response document(@PathParam("id") String id, @QueryParam("format") String format, @Context HttpHeaders headers)
-            throws IOException {
+    public Response document(@PathParam("id") String id, @QueryParam("format") String format, @Context HttpHeaders headers,
+            @Context Request request) throws IOException {
         DocumentExports exports = services.exports();
         DocumentExporter exporter = format == null || format.isBlank()
                 ? negotiate(exports, headers.getAcceptableMediaTypes())
@@ -55,8 +61,16 @@ public final class PlanDocumentResource {
                         "Unknown document format", 400, "No exporter for format '" + format + "' is installed")
                         .withField("format").with("available", exports.formats())));
         Plan plan = StoredPlans.find(services, id).plan();
+        EntityTag tag = new EntityTag(exports.entityTag(plan, exporter.format()));
+        // Accept decides the format when none is named: a cache must not answer another Accept with it
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        if (unchanged != null) {
+            return unchanged.header("Vary", "Accept").build();
+        }
         byte[] document = exports.export(plan, exporter.format());
         return Response.ok(document, exporter.mediaType())
+                .tag(tag)
+                .header("Vary", "Accept")
                 .header("Content-Disposition", "attachment; filename=\"" + exports.fileName(plan, exporter.format()) + "\"")
                 .build();
     }

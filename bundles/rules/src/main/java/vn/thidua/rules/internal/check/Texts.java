@@ -1,12 +1,12 @@
 package vn.thidua.rules.internal.check;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import vn.thidua.plan.text.Nfc;
 import vn.thidua.plan.text.VietnameseDates;
 
 /** How rules compare the words of a plan and write what they found. */
@@ -27,7 +27,7 @@ public final class Texts {
         // One pass instead of two regular expressions (compiled on every call, the most of a
         // validation's time): the same result as
         // strip().replaceAll("\\s+", " ").replaceAll("[\\s.:;,]+$", "") on the NFC text.
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        String nfc = Nfc.of(text).strip();
         StringBuilder key = new StringBuilder(nfc.length());
         boolean inSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
