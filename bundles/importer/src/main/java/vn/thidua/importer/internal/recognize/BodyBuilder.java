@@ -524,6 +524,11 @@ final class BodyBuilder {
     /** A heading over who does what: "TỔ CHỨC THỰC HIỆN", "Trách nhiệm của các cơ quan, đơn vị", "Phân công thực hiện". */
     private static final Pattern CARRIES_OUT = Pattern.compile("(?iu)tổ chức thực hiện|^trách nhiệm(?![\\p{L}])|^phân công(?![\\p{L}])");
 
+    /** Whether a heading is over who does what, so that its lines are read as unit assignments. */
+    static boolean carriesOut(String heading) {
+        return CARRIES_OUT.matcher(heading.strip()).find();
+    }
+
     /**
      * Under {@code Tổ chức thực hiện}, the lines that give a unit its duties (a bullet or a numbered
      * paragraph "unit + duty", a numbered unit heading with bullets under it) as unit assignments;
@@ -565,6 +570,14 @@ final class BodyBuilder {
                 }
                 out.add(a);
             }
+        } else if (o instanceof Paragraph p && !p.text().strip().endsWith(":")) {
+            // An unnumbered paragraph written as a unit and its duty ("Đề nghị các đơn vị trong Khối ... tích cực
+            // phối hợp ..."); one that ends with a colon leads in to what follows and is no duty of its own.
+            UnitAssignment a = UnitAssignments.runIn(null, p.text());
+            if (a == null) {
+                return null;
+            }
+            out.add(a);
         } else if (o instanceof Node child && child.heading == null && child.blocks.size() == 1
                 && child.blocks.get(0) instanceof Paragraph p) {
             UnitAssignment a = UnitAssignments.runIn(child.number, p.text());
@@ -600,7 +613,7 @@ final class BodyBuilder {
         List<Block> blocks = new ArrayList<>();
         String heading = node.heading;
         // What a section under "Tổ chức thực hiện" holds is read as assignments too ("2. Trách nhiệm ..." / "a) Sở Nội vụ: ...").
-        boolean carriesOut = underCarriesOut || heading != null && CARRIES_OUT.matcher(heading.strip()).find();
+        boolean carriesOut = underCarriesOut || heading != null && carriesOut(heading);
         for (Object o : assignments(carriesOut, proseTasks(node, reviewAfterPhases(inlineTasks(node))))) {
             if (o instanceof Node child) {
                 blocks.add(toSection(child, carriesOut));

@@ -158,6 +158,12 @@ public final class PlanRecognizer {
                 && Numbered.of(s) == null && CLOSING.matcher(s).matches()) {
             closingStart--;
         }
+        // A request at the end of "Tổ chức thực hiện" written as a unit and its duty ("Đề nghị các đơn vị trong Khối ...
+        // tích cực phối hợp tổ chức thực hiện ...") is that section's last unit assignment, not the closing, which opens
+        // with "Trên đây là" where the plan writes one.
+        while (closingStart < bodyEnd && endsCarryingOut(items, bodyStart, closingStart)) {
+            closingStart++;
+        }
         for (int i = closingStart; i < bodyEnd; i++) {
             closing.add((String) items.get(i));
         }
@@ -236,6 +242,26 @@ public final class PlanRecognizer {
                 out.add(line.strip());
             }
         }
+    }
+
+    /** Whether the paragraph at {@code at} reads as a unit's duty under a heading over who does what. */
+    private static boolean endsCarryingOut(List<Object> items, int bodyStart, int at) {
+        String s = (String) items.get(at);
+        if (s.strip().endsWith(":") || UnitAssignments.runIn(null, s) == null) {
+            return false;
+        }
+        for (int i = at - 1; i >= bodyStart; i--) {
+            Numbered n = items.get(i) instanceof String line ? Numbered.of(line) : null;
+            if (n != null && n.style() != Numbered.Style.BULLET) {
+                if (n.style() == Numbered.Style.ROMAN) {
+                    return BodyBuilder.carriesOut(n.rest());
+                }
+                if (n.looksLikeHeading(false) && BodyBuilder.carriesOut(n.rest())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isSectionStart(String s) {

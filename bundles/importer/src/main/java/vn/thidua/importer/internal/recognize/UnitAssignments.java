@@ -37,7 +37,7 @@ final class UnitAssignments {
      * The words a unit's name opens with in Vietnamese administration (bodies, their heads, their
      * members, enterprises): what opens otherwise ("Kinh phí: ...", "Thời gian: ...") is no unit.
      */
-    private static final Pattern UNIT_HEAD = Pattern.compile("^(?:(?:Các|Mỗi|Từng)\\s+)?(?:Sở|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Văn phòng|Hội|"
+    private static final Pattern UNIT_HEAD = Pattern.compile("^(?:(?:[Cc]ác|[Mm]ỗi|[Tt]ừng|[Nn]hững)\\s+)?(?:Sở|Ban|Phòng|UBND|Ủy ban|Uỷ ban|Văn phòng|Hội|"
             + "Công đoàn|Đoàn|Tổ|Khối|Cụm|Trung tâm|Chi cục|Cục|Bộ|Trường|Đài|Báo|Công an|Liên đoàn|Mặt trận|MTTQ|Viện|Kho bạc|"
             + "Thanh tra|Người|Lãnh đạo|Thủ trưởng|Chủ tịch|Phó|Giám đốc|Trưởng|Chánh|Doanh nghiệp|Công ty|Tỉnh đoàn|Huyện đoàn|"
             + "Thành đoàn|Hội đồng|Cơ quan|Đơn vị|Địa phương|Xã|Phường|Thị trấn|Huyện|Thị xã|Thành phố|Chi bộ|Đảng ủy|Đảng uỷ|"
@@ -94,9 +94,16 @@ final class UnitAssignments {
         return new UnitAssignment(ordinal, heading, directive(heading, duties.get(0)), units, false, marker, out);
     }
 
+    /**
+     * Whether the words name a unit: they open with a word units' names open with, capitalised as
+     * a sentence opens, or in lower case after {@code Giao} / {@code Đề nghị}, which the sentence
+     * opens with ({@code Đề nghị các đơn vị trong Khối ...}).
+     */
     private static boolean isUnit(String words) {
-        String w = DIRECTIVE.matcher(words.strip()).replaceFirst("");
-        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0)) && w.split("\\s+").length <= MAX_UNIT_WORDS
+        Matcher d = DIRECTIVE.matcher(words.strip());
+        boolean directed = d.find();
+        String w = directed ? words.strip().substring(d.end()) : words.strip();
+        return !w.isEmpty() && (directed || Character.isUpperCase(w.codePointAt(0))) && w.split("\\s+").length <= MAX_UNIT_WORDS
                 && !w.contains(".") && !w.contains(";") && UNIT_HEAD.matcher(w).find();
     }
 
@@ -108,10 +115,17 @@ final class UnitAssignments {
         return COORDINATES.matcher(duty).find() ? DirectiveKind.PHOI_HOP : DirectiveKind.GIAO;
     }
 
+    /** The units a heading names; a note in parentheses parts units where it stands, then is no part of them. */
     private static List<String> units(String heading) {
-        String u = DIRECTIVE.matcher(heading.strip()).replaceFirst("");
-        u = PARENTHESES.matcher(u).replaceAll("").replaceAll("[:,]\\s*$", "").strip();
-        return Units.split(u);
+        String u = DIRECTIVE.matcher(heading.strip()).replaceFirst("").replaceAll("[:,]\\s*$", "").strip();
+        List<String> out = new ArrayList<>();
+        for (String unit : Units.split(u)) {
+            String bare = PARENTHESES.matcher(unit).replaceAll("").strip();
+            if (!bare.isEmpty()) {
+                out.add(bare);
+            }
+        }
+        return out;
     }
 
     private static Duty duty(String text) {

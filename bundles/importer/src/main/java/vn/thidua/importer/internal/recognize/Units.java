@@ -16,43 +16,110 @@ final class Units {
 
     private static final Pattern FIELD_NAME = Pattern.compile("(?iu)(?<=thi đua),\\s*(?=khen thưởng)");
     private static final String KEPT = "\u0000";
-    private static final Pattern PLURAL = Pattern.compile("(?:^|\\s)[Cc]ác\\s");
+    private static final Pattern PLURAL = Pattern.compile("(?:^|\\s)(?:[Cc]ác|[Nn]hững)\\s");
+    /** A note in parentheses, masked while the list is split so that its words part nothing. */
+    private static final Pattern NOTE = Pattern.compile("\\([^()]*\\)");
+    private static final Pattern MASKED = Pattern.compile("\u0001(\\d+)\u0002");
+    /** A head that governs a plural: "Người đại diện theo pháp luật của | các doanh nghiệp ...". */
+    private static final Pattern HEAD_OF_PLURAL = Pattern.compile("^(\\S.*?\\scủa)\\s+(?:các|những)\\s");
+    private static final Pattern OPENS_PLURAL = Pattern.compile("^(?:các|những)\\s");
 
     private Units() {
     }
 
     /**
-     * The units of a list: split at ';', then at ' và ', then at ','. A comma between capitalised
-     * names parts two units ({@code Đại diện lãnh đạo Ban, Văn phòng}); common nouns in lower case
-     * enumerated before one qualifier are one unit ({@code các phòng, đơn vị thuộc Ban Quản lý},
-     * {@code cá nhân, nhóm tác giả}), and so are the lower-case nouns that go on a plural
-     * ({@code UBND các huyện, thị xã, thành phố}). The name of the field, {@code thi đua, khen thưởng},
-     * is never parted.
+     * The units of a list: split at ';', then at ' và ', then at ','.
+     * <ul>
+     * <li>A comma between capitalised names parts two units ({@code Đại diện lãnh đạo Ban, Văn phòng}).</li>
+     * <li>Lower-case nouns after a plural are one unit, the plural going on over them
+     * ({@code các phòng, đơn vị thuộc Ban Quản lý}, {@code UBND các huyện, thị xã, thành phố},
+     * {@code Các sở, ban, ngành}); without a plural, two lower-case nouns are a pair that is one unit
+     * ({@code cá nhân, nhóm tác giả}), three or more an enumeration of units
+     * ({@code đơn vị, chủ doanh nghiệp, người lao động trong các KCN}).</li>
+     * <li>A note in parentheses closes the unit it follows: the name after its comma is another
+     * unit ({@code trưởng các phòng (đồng thời là Cụm trưởng các Cụm thi đua), đơn vị}).</li>
+     * <li>A head that governs a plural ({@code Người đại diện theo pháp luật của các doanh nghiệp A})
+     * goes on over a second plural after {@code và} ({@code ... và các doanh nghiệp B}): that is
+     * {@code Người đại diện theo pháp luật của các doanh nghiệp B} too.</li>
+     * <li>The name of the field, {@code thi đua, khen thưởng}, is never parted.</li>
+     * </ul>
+     * Each unit keeps its words as written: its capital, its qualifier ({@code thuộc ...},
+     * {@code trong ...}) and its notes.
      */
     static List<String> split(String text) {
         String t = text.strip().replaceAll("[.;,]+$", "");
         t = COUNT_IN_PARENTHESES.matcher(t).replaceAll("");
+        List<String> notes = new ArrayList<>();
+        Matcher n = NOTE.matcher(t);
+        StringBuilder masked = new StringBuilder();
+        while (n.find()) {
+            n.appendReplacement(masked, "\u0001" + notes.size() + "\u0002");
+            notes.add(n.group());
+        }
+        n.appendTail(masked);
         List<String> out = new ArrayList<>();
-        for (String part : t.split("\\s*;\\s*")) {
-            for (String piece : part.split("\\s+và\\s+")) {
-                String current = null;
-                for (String c : FIELD_NAME.matcher(piece).replaceAll(KEPT).split("\\s*,\\s*")) {
-                    String name = c.strip().replace(KEPT, ", ");
-                    if (current != null && startsLower(name) && (startsLower(current) || PLURAL.matcher(current).find())) {
-                        current = current + ", " + name;
-                    } else {
-                        if (current != null) {
-                            add(out, current);
-                        }
-                        current = name;
-                    }
+        for (String part : masked.toString().split("\\s*;\\s*")) {
+            String[] pieces = part.split("\\s+và\\s+");
+            String head = null;
+            for (String piece : pieces) {
+                if (head != null && OPENS_PLURAL.matcher(piece).find()) {
+                    piece = head + " " + piece;
                 }
-                if (current != null) {
-                    add(out, current);
+                Matcher h = HEAD_OF_PLURAL.matcher(piece);
+                head = h.find() && !piece.contains(",") ? h.group(1) : null;
+                for (String unit : enumeration(piece)) {
+                    add(out, unmask(unit, notes));
                 }
             }
         }
         return out;
+    }
+
+    /** The units of a piece without ';' or 'và': its comma-separated names grouped as {@link #split} says. */
+    private static List<String> enumeration(String piece) {
+        List<String> out = new ArrayList<>();
+        List<String> group = new ArrayList<>();
+        for (String c : FIELD_NAME.matcher(piece).replaceAll(KEPT).split("\\s*,\\s*")) {
+            String name = c.strip().replace(KEPT, ", ");
+            boolean closed = !group.isEmpty() && group.get(group.size() - 1).endsWith("\u0002");
+            if (group.isEmpty() || !startsLower(name) || closed) {
+                resolve(group, out);
+                group.clear();
+            }
+            group.add(name);
+        }
+        resolve(group, out);
+        return out;
+    }
+
+    /** A group is a name and the lower-case names after it, up to the next capitalised one or a note. */
+    private static void resolve(List<String> group, List<String> out) {
+        if (group.isEmpty()) {
+            return;
+        }
+        List<String> run = group;
+        if (!startsLower(group.get(0)) && !PLURAL.matcher(group.get(0)).find()) {
+            out.add(group.get(0));
+            run = group.subList(1, group.size());
+        }
+        if (run.isEmpty()) {
+            return;
+        }
+        if (PLURAL.matcher(run.get(0)).find() || run.size() <= 2) {
+            out.add(String.join(", ", run));
+        } else {
+            out.addAll(run);
+        }
+    }
+
+    private static String unmask(String unit, List<String> notes) {
+        Matcher m = MASKED.matcher(unit);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(notes.get(Integer.parseInt(m.group(1)))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static boolean startsLower(String s) {

@@ -120,4 +120,45 @@ class UnitAssignmentsTest {
         assertThat(list.assignments().get(1).units()).containsExactly("Các sở, ban, ngành", "UBND các huyện, thành phố");
         assertThat(list.assignments().get(1).duties().get(0).text()).startsWith("căn cứ Kế hoạch này");
     }
+
+    @Test
+    void aRequestAfterTheUnitsUnderTổChứcThựcHiệnIsTheirLastAssignment() {
+        // Seed 000, III (shortened): the request after the bullets, with the unit in lower case after "Đề nghị".
+        List<Section> s = new BodyBuilder(new Review(), 2018, ProvinceFoundingDays.none()).build(new ArrayList<>(List.of(
+                "III. TỔ CHỨC THỰC HIỆN",
+                "- Tổ giúp việc giúp Khối trưởng đôn đốc, theo dõi việc tổ chức thực hiện nội dung Kế hoạch.",
+                "Đề nghị các đơn vị trong Khối thi đua BQL các khu công nghiệp các tỉnh TDMNPB tích cực phối hợp tổ chức thực hiện Kế hoạch hoạt động năm 2018.")));
+        AssignmentList list = (AssignmentList) s.get(0).blocks().get(0);
+        UnitAssignment a = list.assignments().get(1);
+        assertThat(a.ordinal()).isNull();
+        assertThat(a.directive()).isEqualTo(DirectiveKind.DE_NGHI);
+        assertThat(a.units()).containsExactly("các đơn vị trong Khối thi đua BQL các khu công nghiệp các tỉnh TDMNPB");
+        assertThat(a.duties().get(0).text()).isEqualTo("tích cực phối hợp tổ chức thực hiện Kế hoạch hoạt động năm 2018.");
+        // Made up: "Giao" with a unit in lower case; a lead-in ending with a colon is no duty.
+        assertThat(UnitAssignments.runIn(null, "Giao các phòng chuyên môn tham mưu tổng hợp kết quả thi đua.").units())
+                .containsExactly("các phòng chuyên môn");
+        List<Section> t = new BodyBuilder(new Review(), 2024, ProvinceFoundingDays.none()).build(new ArrayList<>(List.of(
+                "III. TỔ CHỨC THỰC HIỆN",
+                "Đề nghị các cơ quan, đơn vị, doanh nghiệp trong các KCN cần tập trung thực hiện tốt những nhiệm vụ, giải pháp sau:")));
+        assertThat(t.get(0).blocks().get(0)).isInstanceOf(vn.thidua.plan.Paragraph.class);
+        assertThat(UnitAssignments.runIn(null, "Đề nghị cấp có thẩm quyền xem xét, khen thưởng.")).isNull();
+    }
+
+    @Test
+    void theUnitsOfSeedHeadingsAsWrittenWithTheirNotesLeftOut() {
+        // Seed 001, III.3: the note closes "trưởng các phòng"; three nouns without a plural are three units.
+        assertThat(UnitAssignments.runIn("-", "Lãnh đạo cơ quan, trưởng các phòng (đồng thời là Cụm trưởng các Cụm thi đua), đơn vị, "
+                + "chủ doanh nghiệp, người lao động trong các KCN căn cứ nhiệm vụ được giao tổ chức phát động phong trào thi đua.").units())
+                .containsExactly("Lãnh đạo cơ quan", "trưởng các phòng", "đơn vị", "chủ doanh nghiệp", "người lao động trong các KCN");
+        // Seed 003, V.1 and seed 004, III.1: the capital and the qualifier as written.
+        assertThat(UnitAssignments.runIn("1.", "Các phòng, đơn vị thuộc Ban Quản lý triển khai nội dung thi đua, khen thưởng năm 2023.")
+                .units()).containsExactly("Các phòng, đơn vị thuộc Ban Quản lý");
+        assertThat(UnitAssignments.runIn("1.", "Giao Phòng Quản lý Doanh nghiệp thuộc Ban Quản lý các KCN tỉnh là đầu mối chủ trì, "
+                + "phối hợp với Văn phòng Ban tổ chức triển khai thực hiện Kế hoạch này.").units())
+                .containsExactly("Phòng Quản lý Doanh nghiệp thuộc Ban Quản lý các KCN tỉnh");
+        // Made up, in the form of seed 004, III.2.
+        assertThat(UnitAssignments.runIn("2.", "Người đứng đầu của các hợp tác xã và các doanh nghiệp trong tỉnh căn cứ Kế hoạch này "
+                + "chủ động tổ chức thực hiện.").units())
+                .containsExactly("Người đứng đầu của các hợp tác xã", "Người đứng đầu của các doanh nghiệp trong tỉnh");
+    }
 }
