@@ -21,11 +21,15 @@ import vn.thidua.plan.seed.SeedText;
  * The measured accuracy of the importer: each seed's text imported and compared element by
  * element with its hand-made fixture; precision and recall per element kind and per document
  * printed as a Markdown table (the one in README.md). Every sentence of every seed must be in the
- * imported plan: that is asserted; the accuracy figures are measured, not asserted.
+ * imported plan, and every element kind must reach the issue's floor of 95 % precision and recall
+ * over the seeds: both are asserted, so that a rule that breaks another seed's elements fails here.
  * <p>
  * {@code mvn -o -pl bundles/importer test -Dtest=ImportAccuracyTest}
  */
 class ImportAccuracyTest {
+
+    /** The acceptance floor: 95 % of each kind exactly equal to the fixtures. */
+    private static final double FLOOR = 0.95;
 
     private final DocumentImporter importer = new DocumentImporter(ReadLimits.DEFAULTS);
 
@@ -48,6 +52,12 @@ class ImportAccuracyTest {
         }
         System.out.println(table(bySeed));
         assertThat(missing.toString()).as("sentences lost").isEmpty();
+        for (String kind : ElementMatch.KINDS) {
+            ElementMatch.Count total = bySeed.values().stream().map(c -> c.get(kind))
+                    .reduce(new ElementMatch.Count(0, 0, 0), ElementMatch.Count::plus);
+            assertThat(total.precision()).as("precision of %s over the seeds", kind).isGreaterThanOrEqualTo(FLOOR);
+            assertThat(total.recall()).as("recall of %s over the seeds", kind).isGreaterThanOrEqualTo(FLOOR);
+        }
     }
 
     static String table(Map<String, Map<String, ElementMatch.Count>> bySeed) {

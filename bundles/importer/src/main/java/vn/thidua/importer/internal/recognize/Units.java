@@ -23,6 +23,23 @@ final class Units {
     /** A head that governs a plural: "Người đại diện theo pháp luật của | các doanh nghiệp ...". */
     private static final Pattern HEAD_OF_PLURAL = Pattern.compile("^(\\S.*?\\scủa)\\s+(?:các|những)\\s");
     private static final Pattern OPENS_PLURAL = Pattern.compile("^(?:các|những)\\s");
+    /** An agency named by its fields: "Sở Kế hoạch và Đầu tư", "Sở Văn hóa, Thể thao và Du lịch". */
+    private static final Pattern NAMED_BY_FIELDS = Pattern.compile(
+            "^(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|Trung tâm|Tổng cục|Cục|Chi cục|Học viện|Viện|Trường|Phòng|Hội|Vụ)\\s+\\p{Lu}");
+    /**
+     * The words that begin another unit, so that a capitalised name after a comma or "và" is not one
+     * of the fields of the agency before it ("Sở Y tế, Công an tỉnh"). A place word begins a unit only
+     * before a name ("Xã Tân Phú", not the field "Xã hội").
+     */
+    private static final Pattern BEGINS_A_UNIT = Pattern.compile("^(?:(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng"
+            + "|Văn phòng|Công an|Bộ Chỉ huy|Bộ đội|Mặt trận|Đoàn|Liên đoàn|Công đoàn|Hội|Hiệp hội|Liên minh|Thanh tra"
+            + "|Phòng|Trung tâm|Tổng cục|Cục|Chi cục|Kho bạc|Ngân hàng|Bảo hiểm|Báo|Đài|Cụm|Khối|Đại diện|Người|Lãnh đạo"
+            + "|Trưởng|Phó|Chánh|Các|Những|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Đảng ủy|Đảng uỷ|Học viện|Viện|Trường"
+            + "|Bệnh viện|Tòa án|Toà án|Cảng vụ|Doanh nghiệp|Công ty|Tổng công ty|Chi nhánh|Cơ quan|Đơn vị|Chủ tịch"
+            + "|Giám đốc|Thủ trưởng|Vụ|Tổ|Đội|Hạt|Chi đoàn|Chi bộ)(?:\\s|$)"
+            + "|(?:Xã|Phường|Thị trấn|Thị xã|Thành phố|Huyện|Tỉnh|Đặc khu|Khu)\\s+\\p{Lu})");
+    private static final String KEPT_AND = "\u0003";
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*|\\s+và\\s+|\\s*;\\s*");
 
     private Units() {
     }
@@ -58,7 +75,7 @@ final class Units {
         }
         n.appendTail(masked);
         List<String> out = new ArrayList<>();
-        for (String part : masked.toString().split("\\s*;\\s*")) {
+        for (String part : agencyNamesKept(masked.toString()).split("\\s*;\\s*")) {
             String[] pieces = part.split("\\s+và\\s+");
             String head = null;
             for (String piece : pieces) {
@@ -68,11 +85,45 @@ final class Units {
                 Matcher h = HEAD_OF_PLURAL.matcher(piece);
                 head = h.find() && !piece.contains(",") ? h.group(1) : null;
                 for (String unit : enumeration(piece)) {
-                    add(out, unmask(unit, notes));
+                    add(out, unmask(unit, notes).replace(KEPT_AND, " và ").replace(KEPT, ", "));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The list with the commas and "và" inside an agency's name masked: after a name that an agency
+     * takes from its fields, a capitalised word that does not begin a unit is its next field.
+     */
+    static String agencyNamesKept(String text) {
+        Matcher sep = SEPARATOR.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        boolean inName = false;
+        String pending = null;
+        while (true) {
+            boolean found = sep.find();
+            String segment = text.substring(from, found ? sep.start() : text.length());
+            if (pending != null) {
+                boolean field = inName && !pending.contains(";") && startsUpper(segment)
+                        && !BEGINS_A_UNIT.matcher(segment).find();
+                out.append(field ? (pending.contains(",") ? KEPT : KEPT_AND) : pending);
+                inName = field || NAMED_BY_FIELDS.matcher(segment).find();
+            } else {
+                inName = NAMED_BY_FIELDS.matcher(segment).find();
+            }
+            out.append(segment);
+            if (!found) {
+                return out.toString();
+            }
+            pending = sep.group();
+            from = sep.end();
+        }
+    }
+
+    private static boolean startsUpper(String s) {
+        return !s.isEmpty() && Character.isUpperCase(s.codePointAt(0));
     }
 
     /** The units of a piece without ';' or 'và': its comma-separated names grouped as {@link #split} says. */

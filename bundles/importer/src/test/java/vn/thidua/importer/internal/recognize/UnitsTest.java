@@ -103,4 +103,26 @@ class UnitsTest {
         assertThat(Units.split("Trung tâm Xúc tiến đầu tư trực thuộc Sở Tài chính; Các đơn vị sự nghiệp trong tỉnh"))
                 .containsExactly("Trung tâm Xúc tiến đầu tư trực thuộc Sở Tài chính", "Các đơn vị sự nghiệp trong tỉnh");
     }
+
+    @Test
+    void anAgencyNamedByItsFieldsKeepsItsCommasAndVa() {
+        // Names of departments as People's Committees' plans write them (made up lists).
+        assertThat(Units.split("Sở Kế hoạch và Đầu tư")).containsExactly("Sở Kế hoạch và Đầu tư");
+        assertThat(Units.split("Sở Văn hóa, Thể thao và Du lịch; Sở Nội vụ"))
+                .containsExactly("Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ");
+        assertThat(Units.split("Sở Lao động - Thương binh và Xã hội, Sở Y tế và Công an tỉnh"))
+                .containsExactly("Sở Lao động - Thương binh và Xã hội", "Sở Y tế", "Công an tỉnh");
+        assertThat(Units.split("Sở Giáo dục và Đào tạo, Sở Nông nghiệp và Môi trường, Báo Gia Lai"))
+                .containsExactly("Sở Giáo dục và Đào tạo", "Sở Nông nghiệp và Môi trường", "Báo Gia Lai");
+        assertThat(Units.split("Ban Quản lý các Khu công nghiệp và Khu kinh tế và UBND Xã Tân Phú"))
+                .containsExactly("Ban Quản lý các Khu công nghiệp và Khu kinh tế", "UBND Xã Tân Phú");
+    }
+
+    @Test
+    void aCapitalisedUnitAfterAnAgencyIsAnotherUnit() {
+        assertThat(Units.split("Sở Khoa học và Công nghệ, Văn phòng UBND tỉnh và Xã Tân Phú"))
+                .containsExactly("Sở Khoa học và Công nghệ", "Văn phòng UBND tỉnh", "Xã Tân Phú");
+        assertThat(Units.split("Sở Tài chính và các cơ quan, đơn vị liên quan"))
+                .containsExactly("Sở Tài chính", "các cơ quan, đơn vị liên quan");
+    }
 }
