@@ -22,6 +22,7 @@ import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -145,12 +146,17 @@ public final class RestFacade implements Servlet {
         services.unsetPackFiles(service);
     }
 
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
-    void setExports(DocumentExports service) {
+    /**
+     * Bound without getting the service: the export and its exporters (PDFBox, OpenHTMLtoPDF, the
+     * fonts) start with the first export instead of with the API, which health does not need.
+     */
+    @Reference(service = DocumentExports.class, cardinality = ReferenceCardinality.OPTIONAL,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setExports(ComponentServiceObjects<DocumentExports> service) {
         services.setExports(service);
     }
 
-    void unsetExports(DocumentExports service) {
+    void unsetExports(ComponentServiceObjects<DocumentExports> service) {
         services.unsetExports(service);
     }
 

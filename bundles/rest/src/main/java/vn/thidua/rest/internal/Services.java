@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.osgi.service.component.ComponentServiceObjects;
+
 import javax.ws.rs.core.HttpHeaders;
 
 import vn.thidua.export.DocumentExports;
@@ -23,7 +25,8 @@ public final class Services {
 
     private final AtomicReference<PlanRepository> plans = new AtomicReference<>();
     private final AtomicReference<RulePackRegistry> rules = new AtomicReference<>();
-    private final AtomicReference<DocumentExports> exports = new AtomicReference<>();
+    /** Got only when an export is asked for (see {@link OnFirstUse}). */
+    private final AtomicReference<OnFirstUse<DocumentExports>> exports = new AtomicReference<>();
     private final AtomicReference<RulePackChecker> checker = new AtomicReference<>();
     private final AtomicReference<RulePackFiles> packFiles = new AtomicReference<>();
 
@@ -60,7 +63,8 @@ public final class Services {
     }
 
     public DocumentExports exports() {
-        return required(exports.get(), "document export");
+        OnFirstUse<DocumentExports> bound = exports.get();
+        return required(bound == null ? null : bound.get(), "document export");
     }
 
     public Optional<PlanRepository> plansIfPresent() {
@@ -89,11 +93,17 @@ public final class Services {
     }
 
     public void setExports(DocumentExports service) {
-        exports.set(service);
+        exports.set(OnFirstUse.given(service));
     }
 
-    public void unsetExports(DocumentExports service) {
-        exports.compareAndSet(service, null);
+    /** The export service, got from the framework at the first export (its bundles start it then). */
+    public void setExports(ComponentServiceObjects<DocumentExports> service) {
+        exports.set(OnFirstUse.of(service));
+    }
+
+    /** Forgets the service only if it is still the one held (a greedy rebind sets the new one first). */
+    public void unsetExports(ComponentServiceObjects<DocumentExports> service) {
+        exports.updateAndGet(held -> held != null && held.isOf(service) ? null : held);
     }
 
     private static <T> T required(T service, String name) {

@@ -18,6 +18,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.CommandException;
 import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
 
 import vn.thidua.export.DocumentExporter;
 import vn.thidua.export.DocumentExports;
@@ -34,8 +36,14 @@ public class ExportCommand implements Action {
     @Reference
     PlanCodec codec;
 
+    /**
+     * The export is looked up when the command runs, not injected: Karaf's shell gets a command's
+     * referenced services when it registers the command, so a {@code DocumentExports} field would
+     * start the export and every exporter (PDFBox, OpenHTMLtoPDF, the PDF fonts) with the console at
+     * boot, which nothing there needs.
+     */
     @Reference
-    DocumentExports exports;
+    BundleContext bundleContext;
 
     @Reference(optional = true)
     Session session;
@@ -64,6 +72,19 @@ public class ExportCommand implements Action {
 
     @Override
     public Object execute() throws Exception {
+        ServiceReference<DocumentExports> reference = bundleContext.getServiceReference(DocumentExports.class);
+        DocumentExports exports = reference == null ? null : bundleContext.getService(reference);
+        if (exports == null) {
+            throw new CommandException("The document export service is not running (feature thidua-export)");
+        }
+        try {
+            return export(exports);
+        } finally {
+            bundleContext.ungetService(reference);
+        }
+    }
+
+    private Object export(DocumentExports exports) throws Exception {
         readTrailingOptions();
         if (format == null) {
             throw new CommandException("--format: required; installed formats: " + String.join(", ", exports.formats()));
