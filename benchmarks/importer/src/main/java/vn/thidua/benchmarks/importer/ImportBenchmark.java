@@ -20,7 +20,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import vn.thidua.export.DocumentExporter;
 import vn.thidua.export.docx.internal.DocxExporter;
+import vn.thidua.export.pdf.internal.PdfExporter;
 import vn.thidua.importer.ImportOptions;
 import vn.thidua.importer.ImportResult;
 import vn.thidua.importer.PlanImporter;
@@ -29,7 +31,7 @@ import vn.thidua.importer.internal.read.ReadLimits;
 import vn.thidua.plan.json.PlanJson;
 
 /**
- * Time to import one seed-sized plan: from the DOCX the platform exports of its fixture (read,
+ * Time to import one seed-sized plan: from the DOCX and the PDF the platform exports of its fixture (read,
  * recognised, sentence coverage checked), and from the seed's text. Run by hand (see README):
  * {@code java -cp "$(cat target/classpath.txt):target/classes" org.openjdk.jmh.Main ImportBenchmark}.
  */
@@ -45,7 +47,7 @@ public class ImportBenchmark {
             "004_a5c35aef69c6ea26"})
     public String seed;
 
-    @Param({"docx", "text"})
+    @Param({"docx", "pdf", "text"})
     public String format;
 
     private byte[] document;
@@ -55,13 +57,14 @@ public class ImportBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         Path root = Path.of(System.getProperty("thidua.plan.tests", "bundles/plan/src/test/resources"));
-        if (format.equals("docx")) {
+        if (!format.equals("text")) {
+            DocumentExporter exporter = format.equals("docx") ? new DocxExporter() : new PdfExporter();
             try (InputStream in = Files.newInputStream(root.resolve("fixtures").resolve(seed + ".json"))) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
-                new DocxExporter().export(new PlanJson().read(in), out);
+                exporter.export(new PlanJson().read(in), out);
                 document = out.toByteArray();
             }
-            mediaType = PlanImporter.DOCX;
+            mediaType = format.equals("docx") ? PlanImporter.DOCX : PlanImporter.PDF;
         } else {
             document = Files.readAllBytes(root.resolve("seeds").resolve(seed + ".txt"));
             mediaType = PlanImporter.MARKDOWN;
