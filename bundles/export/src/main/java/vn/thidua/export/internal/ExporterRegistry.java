@@ -119,9 +119,12 @@ public final class ExporterRegistry implements DocumentExports {
         bound.forEach((reference, entry) -> best.merge(entry.format(), reference,
                 (a, b) -> a.compareTo(b) >= 0 ? a : b));
         Map<String, DocumentExporter> chosen = new TreeMap<>();
-        best.forEach((format, reference) -> chosen.put(format, bound.get(reference).exporter()));
         Map<DocumentExporter, String> chosenVersions = new IdentityHashMap<>();
-        best.forEach((format, reference) -> chosenVersions.put(bound.get(reference).exporter(), bound.get(reference).version()));
+        best.forEach((format, reference) -> {
+            Bound entry = bound.get(reference);
+            chosen.put(format, entry.exporter());
+            chosenVersions.put(entry.exporter(), entry.version());
+        });
         versions = chosenVersions;
         serving = Collections.unmodifiableMap(chosen);
     }

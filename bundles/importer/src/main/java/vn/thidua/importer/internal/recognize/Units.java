@@ -85,7 +85,7 @@ final class Units {
                 Matcher h = HEAD_OF_PLURAL.matcher(piece);
                 head = h.find() && !piece.contains(",") ? h.group(1) : null;
                 for (String unit : enumeration(piece)) {
-                    add(out, unmask(unit, notes).replace(KEPT_AND, " và ").replace(KEPT, ", "));
+                    add(out, unmask(unit, notes).replace(KEPT_AND, " và "));
                 }
             }
         }
