@@ -32,12 +32,14 @@ import vn.thidua.rest.internal.resource.PlansResource;
 import vn.thidua.rest.internal.resource.ProvincesResource;
 import vn.thidua.rest.internal.resource.RulePackFilesResource;
 import vn.thidua.rest.internal.resource.RulePacksResource;
+import vn.thidua.rest.internal.resource.SessionsResource;
 import vn.thidua.rest.internal.resource.TasksResource;
 import vn.thidua.rest.internal.resource.TokensResource;
 import vn.thidua.rest.internal.security.ApiTokens;
 import vn.thidua.rest.internal.security.AuthenticationFilter;
 import vn.thidua.rest.internal.security.LoginThrottle;
 import vn.thidua.rest.internal.security.PasswordCheck;
+import vn.thidua.rest.internal.security.SessionTokens;
 
 /** One generation of the API: our resources, those contributed by other bundles, and the filters around them. */
 public final class ApiApplication {
@@ -53,12 +55,13 @@ public final class ApiApplication {
      *                    with {@code thidua.rest.resource=true} or {@code osgi.jaxrs.resource=true}
      */
     public static ResourceConfig create(Services services, PasswordCheck passwords, Supplier<ApiTokens> tokens,
-            Supplier<LoginThrottle> throttle, LongSupplier bodyLimit, VietnamClock clock, Collection<Object> contributed) {
+            Supplier<LoginThrottle> throttle, SessionTokens sessions, LongSupplier bodyLimit, VietnamClock clock, Collection<Object> contributed) {
         ObjectMapper json = ApiJson.mapper();
         List<Object> resources = new ArrayList<>(List.of(new PlansResource(services), new PlanHistoryResource(services),
                 new PlanValidationResource(services), new PlanDocumentResource(services), new PlanTasksResource(services),
                 new TasksResource(services),
-                new RulePacksResource(services, clock), new RulePackFilesResource(services), new ProvincesResource(), new HealthResource(services, clock), new TokensResource(tokens)));
+                new RulePacksResource(services, clock), new RulePackFilesResource(services), new ProvincesResource(), new HealthResource(services, clock), new TokensResource(tokens),
+                new SessionsResource(sessions)));
         resources.addAll(contributed);
         List<Class<?>> documented = new ArrayList<>();
         resources.forEach(r -> documented.add(r.getClass()));
@@ -74,7 +77,7 @@ public final class ApiApplication {
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
                 .register(new JacksonJsonProvider(json))
                 .register(new ProblemMapper(json))
-                .register(new AuthenticationFilter(ANONYMOUS, passwords, tokens, throttle))
+                .register(new AuthenticationFilter(ANONYMOUS, passwords, tokens, throttle, sessions))
                 .register(new RequestHeadersFilter())
                 .register(new BodyLimitFilter(bodyLimit))
                 .register(new ClientDisconnects())

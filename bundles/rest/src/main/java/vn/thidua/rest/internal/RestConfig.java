@@ -30,4 +30,14 @@ public @interface RestConfig {
 
     @AttributeDefinition(description = "Longest lock, in seconds; failures older than this are forgotten")
     long loginMaxLockSeconds() default 900;
+
+    @AttributeDefinition(description = "Minutes a session token (POST /api/v1/sessions) lives after its last use;"
+            + " the web workspace's sessionTimeoutMinutes must stay below it", min = "1")
+    long sessionTokenIdleMinutes() default 60;
+
+    @AttributeDefinition(description = "Minutes a session token lives at most after its login, however much it is used", min = "1")
+    long sessionTokenLifetimeMinutes() default 720;
+
+    @AttributeDefinition(description = "Session tokens alive at once; beyond it the least recently used ends", min = "1")
+    int sessionTokensMax() default 10_000;
 }

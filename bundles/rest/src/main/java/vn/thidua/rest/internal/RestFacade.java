@@ -2,7 +2,10 @@ package vn.thidua.rest.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +17,7 @@ import javax.servlet.ServletConfig;
 import javax.servlet.ServletException;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import org.glassfish.jersey.servlet.ServletContainer;
@@ -22,6 +26,7 @@ import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -37,6 +42,7 @@ import org.slf4j.LoggerFactory;
 import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.time.VietnamClock;
+import vn.thidua.rest.internal.http.ClientAddresses;
 import vn.thidua.rest.internal.http.RequestHeadersFilter;
 import vn.thidua.rest.internal.http.ServletGenerations;
 import vn.thidua.rest.internal.security.AuthenticationFilter;
@@ -76,6 +82,8 @@ public final class RestFacade implements Servlet {
     private final RestSettings settings;
     /** "Today" for the packs in force is the day in Vietnam, whatever the server's zone: the platform's clock. */
     private final VietnamClock clock;
+    private final ClientAddresses clientAddresses = new ClientAddresses();
+    private final ServiceRegistration<?> forwardingKey;
     private volatile ServletConfig servletConfig;
     private ScheduledFuture<?> pendingRebuild;
 
@@ -100,10 +108,14 @@ public final class RestFacade implements Servlet {
             }
         };
         contributions.open(true);
+        // The web workspace (same JVM) names the browser behind each of its loopback calls with this key.
+        forwardingKey = context.registerService(Supplier.class, clientAddresses,
+                new Hashtable<>(Map.of(ClientAddresses.SERVICE_PROPERTY, "true")));
     }
 
     @Deactivate
     void deactivate() {
+        forwardingKey.unregister();
         contributions.close();
         rebuilds.shutdownNow();
         generations.close();
@@ -169,7 +181,9 @@ public final class RestFacade implements Servlet {
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
         // For the login throttle and the audit log (a proxy in front: its own address; see the README).
-        request.setAttribute(AuthenticationFilter.CLIENT_ADDRESS, request.getRemoteAddr());
+        HttpServletRequest incoming = (HttpServletRequest) request;
+        request.setAttribute(AuthenticationFilter.CLIENT_ADDRESS, clientAddresses.of(request.getRemoteAddr(),
+                incoming.getHeader(ClientAddresses.ADDRESS_HEADER), incoming.getHeader(ClientAddresses.KEY_HEADER)));
         String contentType = request.getContentType();
         if (!RequestHeadersFilter.readableContentType(contentType)) {
             HttpServletResponse http = (HttpServletResponse) response;
@@ -229,7 +243,7 @@ public final class RestFacade implements Servlet {
     private ServletContainer newGeneration(ServletConfig servletConfig) throws ServletException {
         ServletContainer container = new ServletContainer(ApiApplication.create(services,
                 (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::throttle,
-                settings::bodyLimit,
+                settings.sessions(), settings::bodyLimit,
                 clock, contributed()));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();

@@ -28,6 +28,7 @@ import vn.thidua.rest.internal.security.RealmAccounts;
 import vn.thidua.rest.internal.security.JaasPasswordCheck;
 import vn.thidua.rest.internal.security.PasswordCheck;
 import vn.thidua.rest.internal.security.RememberedLogins;
+import vn.thidua.rest.internal.security.SessionTokens;
 
 /**
  * The facade's configuration ({@code etc/vn.thidua.rest.cfg}), applied in place when the file
@@ -45,6 +46,8 @@ public final class RestSettings {
     private volatile ApiTokens tokens;
     private volatile PasswordCheck passwords;
     private volatile LoginThrottle throttle;
+    /** One store for the component's life: a changed configuration does not sign anyone out. */
+    private final SessionTokens sessions;
     private volatile String realm = "karaf";
     /** The realms JAAS has, for the accounts of ours (a failed login costs the same for an unknown one). */
     private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
@@ -52,6 +55,7 @@ public final class RestSettings {
 
     @Activate
     public RestSettings(RestConfig config, Map<String, Object> properties) {
+        sessions = new SessionTokens(sessionPolicy(config), Clock.systemUTC());
         modified(config, properties);
     }
 
@@ -75,6 +79,20 @@ public final class RestSettings {
         throttle = new LoginThrottle(new LoginThrottle.Policy(config.loginFreeFailures(), lock, maxLock),
                 new LoginThrottle.Policy(config.addressFreeFailures(), lock, maxLock), Clock.systemUTC());
         bodyLimit = config.bodyLimitBytes();
+        sessions.policy(sessionPolicy(config));
+    }
+
+    /** The configured bounds; a value out of range is said in the log and the default kept, sessions must work. */
+    static SessionTokens.Policy sessionPolicy(RestConfig config) {
+        try {
+            return new SessionTokens.Policy(Duration.ofMinutes(config.sessionTokenIdleMinutes()),
+                    Duration.ofMinutes(config.sessionTokenLifetimeMinutes()), config.sessionTokensMax());
+        } catch (IllegalArgumentException e) {
+            LOG.error("etc/vn.thidua.rest.cfg: {} (sessionTokenIdleMinutes={}, sessionTokenLifetimeMinutes={}, sessionTokensMax={});"
+                    + " the defaults 60, 720, 10000 apply", e.getMessage(), config.sessionTokenIdleMinutes(),
+                    config.sessionTokenLifetimeMinutes(), config.sessionTokensMax());
+            return new SessionTokens.Policy(Duration.ofMinutes(60), Duration.ofMinutes(720), 10_000);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
@@ -105,6 +123,10 @@ public final class RestSettings {
 
     public ApiTokens tokens() {
         return tokens;
+    }
+
+    public SessionTokens sessions() {
+        return sessions;
     }
 
     public PasswordCheck passwords() {

@@ -126,6 +126,55 @@ class ApiTest {
     }
 
     @Test
+    void aPasswordLoginIsExchangedForASessionTokenThatCarriesItsRolesUntilRevoked() throws Exception {
+        Reply opened = api.call("POST", "sessions").as("editor").send();
+        assertThat(opened.status()).isEqualTo(201);
+        assertThat(opened.header("Location")).endsWith("/api/v1/sessions/current");
+        assertThat(opened.header("Cache-Control")).isEqualTo("no-store");
+        JsonNode session = json(opened);
+        String token = session.path("token").asText();
+        assertThat(token).hasSizeGreaterThanOrEqualTo(43).doesNotContain("editor");
+        assertThat(session.path("user").asText()).isEqualTo("editor");
+        assertThat(session.path("roles").toString()).isEqualTo("[\"editor\",\"viewer\"]");
+        assertThat(session.path("expiresAt").asText()).isEqualTo("2024-03-01T08:30:00Z");
+        assertThat(session.path("notAfter").asText()).isEqualTo("2024-03-01T16:00:00Z");
+        assertThat(session.path("idleSeconds").asLong()).isEqualTo(1800);
+
+        String bearer = "Bearer " + token;
+        assertThat(api.call("POST", "plans").header("Authorization", bearer).json(planJson).send().status()).isEqualTo(201);
+        assertThat(api.call("GET", "tokens").header("Authorization", bearer).send().status()).isEqualTo(403);
+        // A token cannot make a token: its bounds would mean nothing.
+        Reply chained = api.call("POST", "sessions").header("Authorization", bearer).send();
+        assertThat(chained.status()).isEqualTo(400);
+        assertProblem(chained, "about:blank", "Authorization");
+
+        assertThat(api.call("DELETE", "sessions/current").header("Authorization", bearer).send().status()).isEqualTo(204);
+        Reply revoked = api.call("GET", "plans").header("Authorization", bearer).send();
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(revoked.header("WWW-Authenticate")).contains("Bearer");
+        assertProblem(revoked, "about:blank", "Authorization");
+        assertThat(api.call("DELETE", "sessions/current").header("Authorization", bearer).send().status()).isEqualTo(401);
+    }
+
+    @Test
+    void anExpiredSessionTokenGetsProblem401AndOnlyPasswordLoginsOpenSessions() throws Exception {
+        String token = json(api.call("POST", "sessions").as("viewer").send()).path("token").asText();
+        api.sessionClock.now = api.sessionClock.now.plusSeconds(29 * 60);
+        assertThat(api.call("GET", "plans").header("Authorization", "Bearer " + token).send().status()).isEqualTo(200);
+        api.sessionClock.now = api.sessionClock.now.plusSeconds(30 * 60);
+        Reply expired = api.call("GET", "plans").header("Authorization", "Bearer " + token).send();
+        assertThat(expired.status()).isEqualTo(401);
+        assertProblem(expired, "about:blank", "Authorization");
+
+        assertThat(api.call("POST", "sessions").header("Authorization", "Basic " + b64("viewer:nope")).send().status()).isEqualTo(401);
+        assertThat(api.call("POST", "sessions").header("Authorization", "Bearer " + InMemoryApi.TOKEN).send().status()).isEqualTo(400);
+        Reply basic = api.call("DELETE", "sessions/current").as("viewer").send();
+        assertThat(basic.status()).isEqualTo(400);
+        assertProblem(basic, "about:blank", "Authorization");
+        assertThat(api.sessions.size()).isZero();
+    }
+
+    @Test
     void rolesNestAdminOverEditorOverViewer() throws Exception {
         assertThat(api.call("POST", "plans").as("viewer").json(planJson).send().status()).isEqualTo(403);
         assertThat(api.call("POST", "plans").header("Authorization", "Bearer " + InMemoryApi.TOKEN).json(planJson).send().status())

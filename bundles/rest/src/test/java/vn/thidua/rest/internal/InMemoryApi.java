@@ -23,6 +23,7 @@ import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.security.ApiTokens;
 import vn.thidua.rest.internal.security.LoginThrottle;
 import vn.thidua.rest.internal.security.PasswordCheck;
+import vn.thidua.rest.internal.security.SessionTokens;
 
 /**
  * The whole Jersey application of the facade, served in memory (no HTTP server): the same
@@ -34,6 +35,10 @@ final class InMemoryApi {
     static final String TOKEN = "external-system-token";
 
     private final ApplicationHandler handler;
+    /** The session tokens' clock, moved by hand. */
+    final HandClock sessionClock = new HandClock(Instant.parse("2024-03-01T08:00:00Z"));
+    final SessionTokens sessions = new SessionTokens(new SessionTokens.Policy(Duration.ofMinutes(30), Duration.ofHours(8), 100),
+            sessionClock);
 
     InMemoryApi(Services services, long bodyLimit) {
         PasswordCheck realm = (user, password) -> Set.of("viewer", "editor", "admin").contains(user) && user.equals(password)
@@ -41,7 +46,7 @@ final class InMemoryApi {
         LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Policy(5, Duration.ofSeconds(30), Duration.ofMinutes(5)),
                 new LoginThrottle.Policy(20, Duration.ofSeconds(30), Duration.ofMinutes(5)), Clock.systemUTC());
         ApiTokens tokens = ApiTokens.from(Map.of("token.portal", ApiTokens.sha256(TOKEN) + " viewer"));
-        handler = new ApplicationHandler(ApiApplication.create(services, realm, () -> tokens, () -> throttle, () -> bodyLimit,
+        handler = new ApplicationHandler(ApiApplication.create(services, realm, () -> tokens, () -> throttle, sessions, () -> bodyLimit,
                 VietnamClock.of(Clock.fixed(Instant.parse("2024-03-01T00:00:00Z"), ZoneOffset.UTC)), List.of()));
     }
 
@@ -101,6 +106,30 @@ final class InMemoryApi {
             } catch (Exception e) {
                 throw new AssertionError("the request could not be served", e);
             }
+        }
+    }
+
+    /** A clock a test moves by hand. */
+    static final class HandClock extends Clock {
+        Instant now;
+
+        HandClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
         }
     }
 

@@ -1,13 +1,10 @@
 package vn.thidua.web.internal;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.HttpURLConnection;
 import java.net.URI;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -16,8 +13,8 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * Passes a browser's call under {@code /app/api/} to the REST API at {@code /api/v1/} on the same
- * Jetty (loopback), as the signed-in user: the API keeps every rule (roles, ETags, status rules)
- * and the browser never holds a password. Only the headers the API's contract uses cross, and its
+ * Jetty (loopback), as the signed-in user with the API session token of the sign-in: the API keeps
+ * every rule (roles, ETags, status rules), and neither the browser nor this server holds a password. Only the headers the API's contract uses cross, and its
  * {@code WWW-Authenticate} never does (the browser would open its own login dialog).
  */
 final class ApiProxy {
@@ -34,8 +31,14 @@ final class ApiProxy {
      */
     static final long MAX_BODY = 64L * 1024 * 1024;
 
-    /** Result of a call, for the caller to react to the API's 401 (account changed). */
+    /** Result of a call, for the caller to react to the API's 401 (token expired or revoked). */
     enum Outcome { DONE, UNAUTHORIZED }
+
+    private final ClientForwarding forwarding;
+
+    ApiProxy(ClientForwarding forwarding) {
+        this.forwarding = forwarding;
+    }
 
     Outcome forward(HttpServletRequest request, HttpServletResponse response, String apiPath, WebSession session,
             boolean inlineDocument) throws IOException {
@@ -53,8 +56,8 @@ final class ApiProxy {
             connection.setConnectTimeout(10_000);
             connection.setReadTimeout(TIMEOUT_MS);
             connection.setRequestMethod(method);
-            connection.setRequestProperty("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString((session.user + ":" + session.password()).getBytes(UTF_8)));
+            connection.setRequestProperty("Authorization", "Bearer " + session.apiToken);
+            forwarding.apply(connection, request.getRemoteAddr());
             for (String name : REQUEST_HEADERS) {
                 String value = request.getHeader(name);
                 if (value != null) {

@@ -23,6 +23,8 @@ final class Problems {
             case 403 -> "Bị từ chối";
             case 400 -> "Yêu cầu không hợp lệ";
             case 413 -> "Nội dung quá lớn";
+            case 429 -> "Thử quá nhiều lần";
+            case 503 -> "Chưa phục vụ được";
             default -> "Không tìm thấy";
         });
         node.put("status", status);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 import javax.servlet.Servlet;
@@ -18,10 +19,13 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -49,16 +53,21 @@ public final class WebApp extends HttpServlet {
             "text/css; charset=utf-8", "svg", "image/svg+xml");
     private static final Pattern DOCUMENT_PATH = Pattern.compile("plans/[^/]+/document");
 
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
     private final transient Sessions sessions;
-    private final transient JaasLogin jaas;
-    private final transient ApiProxy proxy = new ApiProxy();
+    private final transient ApiSessions apiSessions;
+    private final transient ApiProxy proxy;
+    private final AtomicBoolean shortenedSaid = new AtomicBoolean();
     private final transient TimingJson timings = new TimingJson();
     private final transient ObjectMapper mapper = new ObjectMapper();
 
     @Activate
-    public WebApp(WebConfig config) {
+    public WebApp(WebConfig config, BundleContext context) {
         this.sessions = new Sessions(Duration.ofMinutes(Math.max(1, config.sessionTimeoutMinutes())), Clock.systemUTC());
-        this.jaas = new JaasLogin(config.realm());
+        ClientForwarding forwarding = ClientForwarding.of(context);
+        this.apiSessions = new ApiSessions(forwarding);
+        this.proxy = new ApiProxy(forwarding);
     }
 
     @Deactivate
@@ -111,6 +120,12 @@ public final class WebApp extends HttpServlet {
                     return;
                 }
                 sessions.close(user.id);
+                try {
+                    apiSessions.close(api(request), user.apiToken, request.getRemoteAddr());
+                } catch (IOException e) {
+                    // Signed out here all the same; the token ends at its idle time.
+                    LOG.warn("Sign-out of '{}': the API did not revoke the session token ({})", user.user, e.toString());
+                }
                 response.addHeader("Set-Cookie", expiredCookie(request));
                 response.setStatus(204);
             }
@@ -125,6 +140,8 @@ public final class WebApp extends HttpServlet {
                 if (inline) {
                     SecurityHeaders.framedDocument(response);
                 }
+                // The API renews the token with this call: the session goes on with it, never past it.
+                sessions.renew(user);
                 if (proxy.forward(request, response, apiPath, user, inline) == ApiProxy.Outcome.UNAUTHORIZED) {
                     sessions.close(user.id);
                     response.addHeader("Set-Cookie", expiredCookie(request));
@@ -158,17 +175,41 @@ public final class WebApp extends HttpServlet {
             loginPage(response, 400, "Hãy nhập tên đăng nhập và mật khẩu.", user);
             return;
         }
-        Optional<Set<String>> roles = jaas.login(user, password.toCharArray());
-        if (roles.isEmpty()) {
-            loginPage(response, 401, "Tên đăng nhập hoặc mật khẩu không đúng.", user);
+        ApiSessions.Outcome outcome;
+        try {
+            outcome = apiSessions.open(api(request), user, password, request.getRemoteAddr());
+        } catch (IOException e) {
+            LOG.warn("Sign-in: the API did not answer ({})", e.toString());
+            loginPage(response, 503, "Không đăng nhập được lúc này: máy chủ API không trả lời. Hãy thử lại sau.", user);
             return;
         }
-        if (roles.get().isEmpty()) {
+        if (outcome instanceof ApiSessions.Refused refused) {
+            switch (refused.status()) {
+                case 401 -> loginPage(response, 401, "Tên đăng nhập hoặc mật khẩu không đúng.", user);
+                case 403 -> loginPage(response, 403,
+                        "Tài khoản này không có quyền dùng ứng dụng (cần vai trò viewer, editor hoặc admin).", user);
+                case 429 -> {
+                    response.setHeader("Retry-After", Long.toString(Math.max(1, refused.retryAfterSeconds())));
+                    loginPage(response, 429, "Đăng nhập sai quá nhiều lần: hãy thử lại sau " + Math.max(1, refused.retryAfterSeconds())
+                            + " giây.", user);
+                }
+                default -> loginPage(response, 503, "Không đăng nhập được lúc này (máy chủ API trả lời " + refused.status()
+                        + "). Hãy thử lại sau.", user);
+            }
+            return;
+        }
+        ApiSessions.Opened token = (ApiSessions.Opened) outcome;
+        if (token.roles().isEmpty()) {
             loginPage(response, 403, "Tài khoản này không có quyền dùng ứng dụng (cần vai trò viewer, editor hoặc admin).", user);
             return;
         }
         sessions.close(cookie(request)); // a new id at each sign-in: no session fixation
-        WebSession session = sessions.open(user, password.toCharArray(), roles.get());
+        WebSession session = sessions.open(token);
+        if (session.idle.compareTo(sessions.idleTimeout()) < 0 && shortenedSaid.compareAndSet(false, true)) {
+            LOG.warn("Web sessions end after {} min without an API call instead of sessionTimeoutMinutes={}: they must end before"
+                    + " the API's session token ({} min, sessionTokenIdleMinutes of etc/vn.thidua.rest.cfg)",
+                    session.idle.toSeconds() / 60.0, sessions.idleTimeout().toMinutes(), token.idle().toMinutes());
+        }
         response.addHeader("Set-Cookie", COOKIE + "=" + session.id + "; Path=/; HttpOnly; SameSite=Strict"
                 + (secure(request) ? "; Secure" : ""));
         response.sendRedirect("/");
@@ -191,7 +232,7 @@ public final class WebApp extends HttpServlet {
         ArrayNode roles = node.putArray("roles");
         user.roles.forEach(roles::add);
         node.put("csrf", user.csrf);
-        node.put("timeoutMinutes", sessions.idleTimeout().toMinutes());
+        node.put("timeoutMinutes", user.idle.toMinutes());
         json(response, 200, node.toString());
     }
 
@@ -278,6 +319,11 @@ public final class WebApp extends HttpServlet {
             return false;
         }
         return java.security.MessageDigest.isEqual(expected.getBytes(UTF_8), given.getBytes(UTF_8));
+    }
+
+    /** The REST API on this Jetty, reached over loopback. */
+    private static URI api(HttpServletRequest request) {
+        return URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api/v1/");
     }
 
     private static boolean secure(HttpServletRequest request) {

@@ -6,9 +6,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 @ObjectClassDefinition(name = "Thi Đua web workspace", description = "Sign-in and sessions of the web application at /")
 public @interface WebConfig {
 
-    @AttributeDefinition(description = "Minutes without a request after which a session ends and the user signs in again")
+    @AttributeDefinition(description = "Minutes without a call to the API after which a session ends and the user signs in again;"
+            + " kept below the API's sessionTokenIdleMinutes (etc/vn.thidua.rest.cfg) so that a session ends before its token")
     int sessionTimeoutMinutes() default 30;
-
-    @AttributeDefinition(description = "The JAAS realm the users sign in to (the REST API's)")
-    String realm() default "karaf";
 }

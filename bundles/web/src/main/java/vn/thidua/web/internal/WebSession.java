@@ -1,12 +1,13 @@
 package vn.thidua.web.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
 /**
- * A signed-in user: the name and API roles JAAS gave at sign-in, the CSRF token every write must
- * echo, and the password, kept in this server's memory only for as long as the session lives, so
- * that the API calls made on the user's behalf are the user's own (the API checks the roles again).
+ * A signed-in user: the name and API roles the API gave at sign-in, the CSRF token every write must
+ * echo, and the API's session token, with which the calls made on the user's behalf are the user's
+ * own (the API checks the roles again). No password: the API exchanged it for the token at sign-in.
  */
 final class WebSession {
 
@@ -14,20 +15,23 @@ final class WebSession {
     final String user;
     final Set<String> roles;
     final String csrf;
-    private final char[] password;
+    final String apiToken;
+    /** The web session ends before this, the API token's own end however it is used. */
+    final Instant notAfter;
+    /** Shorter than the token's idle time. */
+    final Duration idle;
     private volatile Instant lastUse;
 
-    WebSession(String id, String user, char[] password, Set<String> roles, String csrf, Instant now) {
+    WebSession(String id, String user, Set<String> roles, String csrf, String apiToken, Duration idle, Instant notAfter,
+            Instant now) {
         this.id = id;
         this.user = user;
-        this.password = password.clone();
         this.roles = Set.copyOf(roles);
         this.csrf = csrf;
+        this.apiToken = apiToken;
+        this.idle = idle;
+        this.notAfter = notAfter;
         this.lastUse = now;
-    }
-
-    String password() {
-        return new String(password);
     }
 
     Instant lastUse() {
@@ -36,11 +40,6 @@ final class WebSession {
 
     void touch(Instant now) {
         lastUse = now;
-    }
-
-    /** Forgets the password (sign-out, expiry). */
-    void clear() {
-        java.util.Arrays.fill(password, '\0');
     }
 
     boolean can(String role) {

@@ -2,18 +2,9 @@ package vn.thidua.web.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
-
 import org.junit.jupiter.api.Test;
 
 class WebAppChecksTest {
-
-    @Test
-    void rolesIncludeTheOnesBelowThemAndOthersAreDropped() {
-        assertThat(JaasLogin.effective(Set.of("admin"))).containsExactly("admin", "editor", "viewer");
-        assertThat(JaasLogin.effective(Set.of("editor", "ssh"))).containsExactly("editor", "viewer");
-        assertThat(JaasLogin.effective(Set.of("manager", "systembundles"))).isEmpty();
-    }
 
     @Test
     void theCsrfTokenMustBeTheSessionsOwn() {

@@ -60,7 +60,8 @@ public final class OpenApiResource {
                 .servers(List.of(new Server().url("/api/v1")))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
-                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+                        .addSecuritySchemes("token", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                                .description("An API token of etc/vn.thidua.rest.cfg, or a session token from POST /sessions")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("token"));
         Set<Class<?>> classes = new LinkedHashSet<>(resources);

@@ -22,7 +22,8 @@ import vn.thidua.rest.internal.problem.ProblemException;
 
 /**
  * Authenticates every request but those to anonymous paths (health) before anything else reads
- * it: HTTP Basic against the realm, or an API token as {@code Bearer}. Without credentials, or
+ * it: HTTP Basic against the realm, or as {@code Bearer} an API token or a session token (one
+ * login exchanged at {@code POST /sessions}). Without credentials, or
  * with wrong ones, the request ends with 401 and a {@code WWW-Authenticate} challenge. The roles
  * are then checked per resource method ({@code @RolesAllowed}), which answers 403.
  */
@@ -43,13 +44,15 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
     private final PasswordCheck passwords;
     private final Supplier<ApiTokens> tokens;
     private final Supplier<LoginThrottle> throttle;
+    private final SessionTokens sessions;
 
     public AuthenticationFilter(Set<String> anonymousPaths, PasswordCheck passwords, Supplier<ApiTokens> tokens,
-            Supplier<LoginThrottle> throttle) {
+            Supplier<LoginThrottle> throttle, SessionTokens sessions) {
         this.anonymousPaths = Set.copyOf(anonymousPaths);
         this.passwords = passwords;
         this.tokens = tokens;
         this.throttle = throttle;
+        this.sessions = sessions;
     }
 
     @Override
@@ -78,10 +81,10 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
             return basic(credentials, address);
         }
         if ("Bearer".equalsIgnoreCase(scheme)) {
-            Optional<Caller> caller = tokens.get().caller(credentials);
+            Optional<Caller> caller = tokens.get().caller(credentials).or(() -> sessions.caller(credentials));
             if (caller.isEmpty()) {
                 LoginAudit.tokenRefused(address);
-                throw unauthorized("The API token is not valid");
+                throw unauthorized("The token is not valid: not an API token, or a session token that has expired or was revoked");
             }
             return caller.get();
         }

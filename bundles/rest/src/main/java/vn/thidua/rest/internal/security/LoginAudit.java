@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The security audit log, logger {@value #CATEGORY} ({@code data/log/security.log} in the
  * distribution, {@code etc/org.ops4j.pax.logging.cfg}): failed and throttled logins with the
- * account and the client's address, and the first success after failures. Never a password. The
+ * account and the client's address, the first success after failures, and session tokens issued and revoked. Never a password. The
  * account name is the client's text: it is quoted, cut to 64 characters and stripped of control
  * characters, so that it cannot forge a line of the log.
  */
@@ -30,6 +30,15 @@ public final class LoginAudit {
 
     static void succeededAfterFailures(String account, String address) {
         AUDIT.info("login succeeded after failures: account {} from {}", quoted(account), quoted(address));
+    }
+
+    /** A login exchanged for a session token (the token never appears). */
+    public static void sessionOpened(String account, String address) {
+        AUDIT.info("session token issued: account {} from {}", quoted(account), quoted(address));
+    }
+
+    public static void sessionClosed(String account, String address) {
+        AUDIT.info("session token revoked: account {} from {}", quoted(account), quoted(address));
     }
 
     static void tokenRefused(String address) {

@@ -12,6 +12,8 @@ import java.net.SocketException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,6 +41,7 @@ import vn.thidua.rest.internal.ApiApplication;
 import vn.thidua.rest.internal.Services;
 import vn.thidua.rest.internal.security.ApiTokens;
 import vn.thidua.rest.internal.security.LoginThrottleTest;
+import vn.thidua.rest.internal.security.SessionTokens;
 
 /**
  * A client that leaves while a large response is written: the whole application, in memory, writes
@@ -61,7 +64,8 @@ class ClientDisconnectsTest {
     }
 
     private final ApplicationHandler api = new ApplicationHandler(ApiApplication.create(new Services(),
-            (user, password) -> Optional.of(Set.of("viewer")), ApiTokens::none, LoginThrottleTest::lenient, () -> 1024, VietnamClock.system(), List.of(new Big())));
+            (user, password) -> Optional.of(Set.of("viewer")), ApiTokens::none, LoginThrottleTest::lenient,
+            new SessionTokens(new SessionTokens.Policy(Duration.ofMinutes(5), Duration.ofMinutes(60), 10), Clock.systemUTC()), () -> 1024, VietnamClock.system(), List.of(new Big())));
     private final Logger jersey = Logger.getLogger("org.glassfish.jersey");
     private final List<LogRecord> severe = new CopyOnWriteArrayList<>();
     private final Handler recorder = new Handler() {

@@ -1,0 +1,133 @@
+package vn.thidua.rest.internal.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class SessionTokensTest {
+
+    /** A clock the test moves by hand. */
+    private static final class Hand extends Clock {
+        Instant now = Instant.parse("2027-04-15T08:00:00Z");
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        void pass(long minutes) {
+            now = now.plus(Duration.ofMinutes(minutes));
+        }
+    }
+
+    private final Hand clock = new Hand();
+    private final SessionTokens tokens = new SessionTokens(new SessionTokens.Policy(Duration.ofMinutes(30), Duration.ofHours(2), 3), clock);
+
+    @Test
+    void aTokenIsRandomAndStandsForItsLoginsUserAndRoles() {
+        SessionTokens.Issued a = tokens.issue("eddy", Set.of("editor", "viewer"));
+        SessionTokens.Issued b = tokens.issue("eddy", Set.of("editor", "viewer"));
+        assertThat(a.token()).isNotEqualTo(b.token()).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(a.expiresAt()).isEqualTo(clock.now.plus(Duration.ofMinutes(30)));
+        assertThat(a.notAfter()).isEqualTo(clock.now.plus(Duration.ofHours(2)));
+        Caller caller = tokens.caller(a.token()).orElseThrow();
+        assertThat(caller.name()).isEqualTo("eddy");
+        assertThat(caller.roles()).containsExactlyInAnyOrder("editor", "viewer");
+        assertThat(caller.scheme()).isEqualTo(SessionTokens.SCHEME);
+        assertThat(tokens.caller("forged")).isEmpty();
+        assertThat(tokens.caller("")).isEmpty();
+        assertThat(tokens.caller(null)).isEmpty();
+    }
+
+    @Test
+    void onlyTheHashOfATokenIsKept() {
+        SessionTokens.Issued issued = tokens.issue("vera", Set.of("viewer"));
+        assertThat(tokens.hashes()).containsExactly(ApiTokens.sha256(issued.token()));
+        assertThat(tokens.hashes()).noneMatch(h -> h.contains(issued.token()));
+    }
+
+    @Test
+    void useSlidesTheIdleEndButNotTheLifetime() {
+        String token = tokens.issue("vera", Set.of("viewer")).token();
+        for (int i = 0; i < 3; i++) {
+            clock.pass(29);
+            assertThat(tokens.caller(token)).isPresent();
+        }
+        assertThat(tokens.expiresAt(token)).contains(clock.now.plus(Duration.ofMinutes(30)));
+        clock.pass(29); // 116 minutes after the login, used 29 minutes ago
+        assertThat(tokens.caller(token)).isPresent();
+        assertThat(tokens.expiresAt(token)).contains(Instant.parse("2027-04-15T10:00:00Z"));
+        clock.pass(4); // two hours after the login: over, however recently used
+        assertThat(tokens.caller(token)).isEmpty();
+        assertThat(tokens.size()).isZero();
+    }
+
+    @Test
+    void anIdleTokenEnds() {
+        String token = tokens.issue("vera", Set.of("viewer")).token();
+        clock.pass(30);
+        assertThat(tokens.caller(token)).isEmpty();
+        assertThat(tokens.expiresAt(token)).isEmpty();
+    }
+
+    @Test
+    void aRevokedTokenIsGoneAtOnceAndOthersStay() {
+        String a = tokens.issue("vera", Set.of("viewer")).token();
+        String b = tokens.issue("vera", Set.of("viewer")).token();
+        assertThat(tokens.revoke(a)).isTrue();
+        assertThat(tokens.caller(a)).isEmpty();
+        assertThat(tokens.revoke(a)).isFalse();
+        assertThat(tokens.caller(b)).isPresent();
+    }
+
+    @Test
+    void beyondTheBoundTheExpiredThenTheLeastRecentlyUsedEnd() {
+        String expired = tokens.issue("a", Set.of("viewer")).token();
+        clock.pass(31);
+        String first = tokens.issue("b", Set.of("viewer")).token();
+        String second = tokens.issue("c", Set.of("viewer")).token();
+        String third = tokens.issue("d", Set.of("viewer")).token(); // the expired one makes room
+        assertThat(tokens.size()).isEqualTo(3);
+        assertThat(tokens.caller(expired)).isEmpty();
+        clock.pass(1);
+        tokens.caller(first); // used: second is now the least recently used
+        String fourth = tokens.issue("e", Set.of("viewer")).token();
+        assertThat(tokens.size()).isEqualTo(3);
+        assertThat(tokens.caller(second)).isEmpty();
+        assertThat(tokens.caller(first)).isPresent();
+        assertThat(tokens.caller(third)).isPresent();
+        assertThat(tokens.caller(fourth)).isPresent();
+    }
+
+    @Test
+    void aSmallerBoundTakesEffectAtOnceAndBadBoundsAreRefused() {
+        tokens.issue("a", Set.of("viewer"));
+        clock.pass(1);
+        String kept = tokens.issue("b", Set.of("viewer")).token();
+        tokens.policy(new SessionTokens.Policy(Duration.ofMinutes(30), Duration.ofHours(2), 1));
+        assertThat(tokens.size()).isEqualTo(1);
+        assertThat(tokens.caller(kept)).isPresent();
+        assertThatThrownBy(() -> new SessionTokens.Policy(Duration.ZERO, Duration.ofHours(1), 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SessionTokens.Policy(Duration.ofMinutes(1), Duration.ofHours(1), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        // An idle time longer than the lifetime is the lifetime.
+        assertThat(new SessionTokens.Policy(Duration.ofHours(3), Duration.ofHours(1), 1).idle()).isEqualTo(Duration.ofHours(1));
+    }
+}
