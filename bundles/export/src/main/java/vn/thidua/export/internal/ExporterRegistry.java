@@ -19,6 +19,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.thidua.export.DocumentExporter;
 import vn.thidua.export.DocumentExports;
@@ -32,16 +35,19 @@ import vn.thidua.plan.Plan;
  * {@code service.id}); when it goes, the next one takes over. Exporters come and go with their
  * bundles; nothing that uses this service restarts when they do.
  *
- * <p>Documents rendered are kept ({@link DocumentCache}, at most {@value #CACHE_BYTES} bytes of them,
- * {@value #DEFAULT_CACHE_BYTES} unless configured; 0 keeps none): a PDF takes tens of milliseconds of
- * CPU, and the same stored plan is exported again and again unchanged.
+ * <p>Documents rendered are kept ({@link DocumentCache}, at most {@code cache.bytes} bytes of them,
+ * {@value #DEFAULT_CACHE_BYTES} unless configured ({@link ExportConfig}); 0 keeps none): a PDF takes
+ * tens of milliseconds of CPU, and the same stored plan is exported again and again unchanged.
  */
 @Component(service = DocumentExports.class)
+@Designate(ocd = ExportConfig.class)
 public final class ExporterRegistry implements DocumentExports {
 
-    /** Configuration property: the bytes of rendered documents kept. */
-    static final String CACHE_BYTES = "cache.bytes";
     static final long DEFAULT_CACHE_BYTES = 32L << 20;
+    /** A cache beyond this is a typing error (a heap's worth of documents), not a setting. */
+    static final long MAX_CACHE_BYTES = 1L << 30;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExporterRegistry.class);
 
     /** An exporter with what identifies its code: its bundle's name, version and last update. */
     private record Bound(String format, DocumentExporter exporter, String version) {
@@ -61,13 +67,33 @@ public final class ExporterRegistry implements DocumentExports {
 
     /** With the default cache, as a test builds it. */
     public ExporterRegistry() {
-        this(Map.of());
+        this.cache = new DocumentCache(DEFAULT_CACHE_BYTES);
     }
 
     @Activate
-    public ExporterRegistry(Map<String, Object> properties) {
-        Object configured = properties.get(CACHE_BYTES);
-        this.cache = new DocumentCache(configured == null ? DEFAULT_CACHE_BYTES : Long.parseLong(configured.toString().trim()));
+    public ExporterRegistry(ExportConfig config) {
+        this.cache = new DocumentCache(cacheBytes(config));
+    }
+
+    /**
+     * The configured size, or the default, said in the log, when it is not a number of bytes within
+     * the bound: the export keeps working with a cache of known size rather than failing to start.
+     */
+    static long cacheBytes(ExportConfig config) {
+        String problem;
+        try {
+            long bytes = config.cache_bytes();
+            if (bytes >= 0 && bytes <= MAX_CACHE_BYTES) {
+                return bytes;
+            }
+            problem = "was " + bytes;
+        } catch (RuntimeException e) {
+            // SCR's coercion of a value that is not a number is thrown here, when the value is read.
+            problem = "is not a number (" + e.getMessage() + ")";
+        }
+        LOG.error("etc/vn.thidua.export.internal.ExporterRegistry.cfg: cache.bytes must be a number of bytes from 0 (no cache) to {},"
+                + " {}; the default {} (32 MiB) applies", MAX_CACHE_BYTES, problem, DEFAULT_CACHE_BYTES);
+        return DEFAULT_CACHE_BYTES;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,

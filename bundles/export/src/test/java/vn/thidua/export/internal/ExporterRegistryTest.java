@@ -278,7 +278,7 @@ class ExporterRegistryTest {
 
     @Test
     void aCacheOfNoBytesRendersEveryTime() throws IOException {
-        ExporterRegistry uncached = new ExporterRegistry(Map.of(ExporterRegistry.CACHE_BYTES, "0"));
+        ExporterRegistry uncached = new ExporterRegistry(config(() -> 0L));
         AtomicInteger renderings = new AtomicInteger();
         ServiceRegistration<DocumentExporter> md = register(counting(renderings), "md", null);
         try {
@@ -290,6 +290,51 @@ class ExporterRegistryTest {
         } finally {
             md.unregister();
         }
+    }
+
+    @Test
+    void theCacheSizeIsKeptWithinItsBoundAndABadOneGivesTheDefault() {
+        assertThat(ExporterRegistry.cacheBytes(config(() -> 0L))).isZero();
+        assertThat(ExporterRegistry.cacheBytes(config(() -> 5L << 20))).isEqualTo(5L << 20);
+        assertThat(ExporterRegistry.cacheBytes(config(() -> 1L << 30))).isEqualTo(1L << 30);
+        assertThat(ExporterRegistry.cacheBytes(config(() -> -1L))).isEqualTo(32L << 20);
+        assertThat(ExporterRegistry.cacheBytes(config(() -> (1L << 30) + 1))).isEqualTo(32L << 20);
+        // SCR throws when the value read is not a number ("32M"): the default, not a failed start.
+        assertThat(ExporterRegistry.cacheBytes(config(() -> {
+            throw new IllegalStateException("Cannot convert 32M to long");
+        }))).isEqualTo(32L << 20);
+    }
+
+    @Test
+    void theConfigurationIsTypedUnderTheRegistrysPidAndKey() throws IOException {
+        // What bnd generated from the annotations: the PID and the key that etc/ files already use.
+        String metatype = resource("OSGI-INF/metatype/" + ExportConfig.class.getName() + ".xml");
+        assertThat(metatype).contains("pid=\"" + ExporterRegistry.class.getName() + "\"").contains("id=\"cache.bytes\"")
+                .contains("default=\"" + (32L << 20) + "\"").contains("min=\"0\"").contains("max=\"" + (1L << 30) + "\"");
+        // No configuration-pid of its own: the component's name is its PID.
+        assertThat(resource("OSGI-INF/" + ExporterRegistry.class.getName() + ".xml"))
+                .contains("name=\"" + ExporterRegistry.class.getName() + "\"").doesNotContain("configuration-pid");
+    }
+
+    private static String resource(String name) throws IOException {
+        try (java.io.InputStream in = ExporterRegistry.class.getClassLoader().getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static ExportConfig config(java.util.function.LongSupplier bytes) {
+        return new ExportConfig() {
+            @Override
+            public long cache_bytes() {
+                return bytes.getAsLong();
+            }
+
+            @Override
+            public Class<? extends java.lang.annotation.Annotation> annotationType() {
+                return ExportConfig.class;
+            }
+        };
     }
 
     @Test
