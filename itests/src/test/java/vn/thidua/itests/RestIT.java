@@ -5,6 +5,7 @@ import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -34,9 +35,15 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.rules.RulePackRegistry;
 
@@ -110,6 +117,83 @@ public class RestIT extends RestTestSupport {
                 "org.apache.karaf.jaas.modules.EncryptionService", "(name=spring-security-crypto)");
         assertTrue("no EncryptionService named spring-security-crypto", bcrypt != null && bcrypt.length == 1);
         assertEquals(crypto, bcrypt[0].getBundle());
+    }
+
+    /**
+     * A password login exchanged for a session token over real HTTP: the token works as Bearer with
+     * the login's roles, only a password login makes one, and once revoked it gets 401 problem+json.
+     */
+    @Test
+    public void aLoginBecomesASessionTokenUntilRevoked() throws Exception {
+        HttpResponse<String> opened = call(request("sessions", basic("ba-editor", "pw-editor")).POST(HttpRequest.BodyPublishers.noBody()));
+        assertEquals(opened.body(), 201, opened.statusCode());
+        assertEquals("no-store", opened.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(opened.headers().firstValue("Location").orElse(""), opened.headers().firstValue("Location").orElse("")
+                .endsWith("/api/v1/sessions/current"));
+        JsonNode session = json(opened);
+        assertEquals("[\"editor\",\"viewer\"]", session.path("roles").toString());
+        String bearer = "Bearer " + session.path("token").asText();
+        assertEquals(200, get("plans", bearer).statusCode());
+        assertEquals(403, get("tokens", bearer).statusCode());
+        assertProblem(call(request("sessions", bearer).POST(HttpRequest.BodyPublishers.noBody())), 400, "about:blank", "Authorization");
+        assertEquals(401, call(request("sessions", basic("ba-editor", "wrong")).POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+
+        assertEquals(204, call(request("sessions/current", bearer).DELETE()).statusCode());
+        assertProblem(get("plans", bearer), 401, "about:blank", "Authorization");
+    }
+
+    /**
+     * The export (the registry, its exporters, PDFBox and the fonts) starts with the first export,
+     * not with the API: the facade binds it as ComponentServiceObjects and gets it on first use
+     * (OnFirstUse). Nothing else in this class exports, and the service is looked at without being got.
+     */
+    @Test
+    public void theExportStartsWithTheFirstExportNotWithTheApi() throws Exception {
+        ServiceTracker<DocumentExports, ServiceReference<DocumentExports>> registered = new ServiceTracker<>(bundleContext,
+                DocumentExports.class, new ServiceTrackerCustomizer<>() {
+                    @Override
+                    public ServiceReference<DocumentExports> addingService(ServiceReference<DocumentExports> reference) {
+                        return reference; // not got: getting it would activate the component
+                    }
+
+                    @Override
+                    public void modifiedService(ServiceReference<DocumentExports> reference, ServiceReference<DocumentExports> same) {
+                    }
+
+                    @Override
+                    public void removedService(ServiceReference<DocumentExports> reference, ServiceReference<DocumentExports> same) {
+                    }
+                });
+        registered.open();
+        try {
+            assertTrue("no DocumentExports service", registered.waitForService(SECONDS.toMillis(60)) != null);
+        } finally {
+            registered.close();
+        }
+        assertEquals("the export's state before any export", ComponentConfigurationDTO.SATISFIED, exportState());
+        awaitServices(RulePackRegistry.class, 1);
+        awaitStatus("rule-packs/in-force?province=gia-lai&date=2025-06-01", admin(), 200);
+        HttpResponse<String> draft = send("POST", "plans/drafts", admin(), "{\"province\":\"gia-lai\",\"year\":2025}");
+        assertEquals(draft.body(), 201, draft.statusCode());
+        assertEquals("a draft made, nothing exported", ComponentConfigurationDTO.SATISFIED, exportState());
+        HttpResponse<String> document = get("plans/" + json(draft).path("id").asText() + "/document?format=docx", admin());
+        assertEquals(document.body(), 200, document.statusCode());
+        assertEquals("the export's state after the first export", ComponentConfigurationDTO.ACTIVE, exportState());
+    }
+
+    private int exportState() {
+        ServiceReference<ServiceComponentRuntime> reference = bundleContext.getServiceReference(ServiceComponentRuntime.class);
+        ServiceComponentRuntime scr = bundleContext.getService(reference);
+        try {
+            ComponentDescriptionDTO registry = scr.getComponentDescriptionDTO(bundle("vn.thidua.export"),
+                    "vn.thidua.export.internal.ExporterRegistry");
+            assertTrue("no component ExporterRegistry", registry != null);
+            List<ComponentConfigurationDTO> configurations = List.copyOf(scr.getComponentConfigurationDTOs(registry));
+            assertEquals(1, configurations.size());
+            return configurations.get(0).state;
+        } finally {
+            bundleContext.ungetService(reference);
+        }
     }
 
     @Test
