@@ -14,9 +14,6 @@ import vn.thidua.importer.internal.document.DocTable;
  */
 final class PdfPageLayout {
 
-    /** How far apart (pt) the centres of two centred lines of one column may lie: rounding, an italic's slant. */
-    private static final float CENTRE_SLACK = 3f;
-
     /** A line of the page outside the tables. */
     record Row(List<PdfSpan> spans, float top, float baseline, float size) {
         String text() {
@@ -305,7 +302,7 @@ final class PdfPageLayout {
                 right.add(last);
             } else if (spans.size() == 1 && open && first.x1() <= rightBegin + 1f) {
                 left.add(first);
-            } else if (spans.size() == 1 && (open ? first.x0() >= leftEnd - 1f && inColumn(first, right) : first.x0() > rightStart)) {
+            } else if (spans.size() == 1 && (open ? first.x0() >= leftEnd - 1f : first.x0() > rightStart)) {
                 if (!open) {
                     flush(out, body, pageLeft, pageRight);
                     open = true;
@@ -325,25 +322,6 @@ final class PdfPageLayout {
         flush(out, body, pageLeft, pageRight);
         flushRegion(out, left, right, pageLeft, pageRight);
         return out;
-    }
-
-    /**
-     * Whether a line goes on with an open region's right column: it starts within the column's
-     * edges, or shares the column's left edge or its centre. A line centred on the page (the
-     * document type under a letterhead whose left column is narrow, as when a draft's blank number
-     * leaves {@code Số: /KH-BQL} short) starts right of the left column's lines but left of the right
-     * column's, centred on neither: it closes the region.
-     */
-    private static boolean inColumn(PdfSpan line, List<PdfSpan> column) {
-        if (column.isEmpty()) {
-            return true;
-        }
-        float begin = min(column);
-        if (line.x0() >= begin - 1f) {
-            return true;
-        }
-        float centre = (line.x0() + line.x1()) / 2;
-        return column.stream().anyMatch(c -> Math.abs((c.x0() + c.x1()) / 2 - centre) <= CENTRE_SLACK);
     }
 
     private static void flush(List<Block> out, List<PdfSpan> body, float textLeft, float textRight) {
