@@ -72,6 +72,11 @@ class RoundTripTest {
             if (!missing.isEmpty()) {
                 lost.append(seed).append(": ").append(missing.size()).append(" e.g. ").append(missing.get(0)).append('\n');
             }
+            // The import's own check, the one the REST answer carries: the document's sentences, read from the export.
+            var unread = result.coverage().missing();
+            if (!unread.isEmpty()) {
+                lost.append(seed).append(": coverage ").append(unread.size()).append(" e.g. ").append(unread.get(0)).append('\n');
+            }
         }
         System.out.println("Round trip through " + format + ":\n" + ImportAccuracyTest.table(bySeed));
         assertThat(lost.toString()).as("fixture sentences lost through %s", format).isEmpty();

@@ -83,11 +83,14 @@ final class PdfPageLayout {
     private final float width;
     private final float height;
     private final List<Placed> items;
+    /** The page's horizontal rules: the short ones under a letterhead's agency and motto part its columns. */
+    private final List<PdfRulings.Rule> horizontals;
 
-    private PdfPageLayout(float width, float height, List<Placed> items) {
+    private PdfPageLayout(float width, float height, List<Placed> items, List<PdfRulings.Rule> horizontals) {
         this.width = width;
         this.height = height;
         this.items = items;
+        this.horizontals = horizontals;
     }
 
     static PdfPageLayout of(List<TextPosition> glyphs, List<PdfRulings.Rule> rules, float width, float height) {
@@ -135,7 +138,7 @@ final class PdfPageLayout {
             }
         }
         items.sort(Comparator.comparingDouble(Placed::top));
-        return new PdfPageLayout(width, height, items);
+        return new PdfPageLayout(width, height, items, rules.stream().filter(PdfRulings.Rule::horizontal).toList());
     }
 
     /** The table a grid holds: each glyph in its cell, a merged cell's glyphs in the cell it is merged into. */
@@ -333,6 +336,12 @@ final class PdfPageLayout {
      * share their left edge is as wide as its widest line; a column of centred lines shows no edge of its
      * own: the columns part the page's text width halfway between the left column's widest line and the
      * right column's leftmost.
+     * <p>
+     * A rule drawn across a column between two of its lines parts it (a letterhead draws one under the
+     * agency and one under the motto): the columns' parts are then read in turn, the left's first, the
+     * right's first, the left's second …, as the rows of a table: the issuer, the national title and
+     * motto, the number, the place and date. Read column by column, the number would come before the
+     * national title, however many lines the agency takes or wherever the date's line falls.
      */
     private void flushRegion(List<Block> out, List<PdfSpan> left, List<PdfSpan> right, float pageLeft, float pageRight) {
         float parting = 0.5f * width;
@@ -341,16 +350,53 @@ final class PdfPageLayout {
             float rightBegin = right.stream().map(PdfSpan::x0).reduce(Float::min).orElseThrow();
             parting = (leftEnd + rightBegin) / 2;
         }
-        for (PdfParagraphs.Paragraph p : leftAligned(left) ? PdfParagraphs.of(left)
-                : PdfParagraphs.of(left, pageLeft, Math.max(parting, max(left)))) {
-            out.add(new Text(p, false));
-        }
-        for (PdfParagraphs.Paragraph p : leftAligned(right) ? PdfParagraphs.of(right)
-                : PdfParagraphs.of(right, Math.min(parting, min(right)), pageRight)) {
-            out.add(new Text(p, false));
+        boolean leftEdged = leftAligned(left);
+        boolean rightEdged = leftAligned(right);
+        float leftRight = Math.max(parting, max(left));
+        float rightLeft = Math.min(parting, min(right));
+        List<List<PdfSpan>> leftParts = parts(left);
+        List<List<PdfSpan>> rightParts = parts(right);
+        for (int i = 0; i < Math.max(leftParts.size(), rightParts.size()); i++) {
+            if (i < leftParts.size()) {
+                List<PdfSpan> part = leftParts.get(i);
+                for (PdfParagraphs.Paragraph p : leftEdged ? PdfParagraphs.of(part) : PdfParagraphs.of(part, pageLeft, leftRight)) {
+                    out.add(new Text(p, false));
+                }
+            }
+            if (i < rightParts.size()) {
+                List<PdfSpan> part = rightParts.get(i);
+                for (PdfParagraphs.Paragraph p : rightEdged ? PdfParagraphs.of(part) : PdfParagraphs.of(part, rightLeft, pageRight)) {
+                    out.add(new Text(p, false));
+                }
+            }
         }
         left.clear();
         right.clear();
+    }
+
+    /** A column's lines (top to bottom) parted where a horizontal rule drawn across the column lies between two of them. */
+    private List<List<PdfSpan>> parts(List<PdfSpan> column) {
+        List<List<PdfSpan>> parts = new ArrayList<>();
+        if (column.isEmpty()) {
+            return parts;
+        }
+        float from = min(column);
+        float to = max(column);
+        List<PdfSpan> part = new ArrayList<>();
+        for (PdfSpan line : column) {
+            if (!part.isEmpty()) {
+                float above = part.get(part.size() - 1).baseline();
+                float below = line.top();
+                boolean ruled = horizontals.stream().anyMatch(r -> r.at() > above && r.at() < below && r.from() < to && r.to() > from);
+                if (ruled) {
+                    parts.add(part);
+                    part = new ArrayList<>();
+                }
+            }
+            part.add(line);
+        }
+        parts.add(part);
+        return parts;
     }
 
     private static boolean leftAligned(List<PdfSpan> lines) {

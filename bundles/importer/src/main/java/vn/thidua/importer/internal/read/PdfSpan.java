@@ -20,6 +20,9 @@ record PdfSpan(float x0, float x1, float top, float baseline, float size, String
 
     /** A gap wider than this many spaces (and 14 pt) parts a line into spans. */
     private static final float SPAN_GAP_SPACES = 4f;
+    /** A baseline step (pt) that parts a line into spans at a word's gap (this many spaces) or wider. */
+    private static final float BASELINE_STEP = 0.5f;
+    private static final float BASELINE_STEP_GAP_SPACES = 0.5f;
 
     /** The glyphs grouped into lines (top to bottom), each line's glyphs left to right. */
     static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
@@ -48,7 +51,7 @@ record PdfSpan(float x0, float x1, float top, float baseline, float size, String
         List<PdfSpan> out = new ArrayList<>();
         int start = 0;
         for (int i = 1; i <= line.size(); i++) {
-            if (i == line.size() || (split && gap(line.get(i - 1), line.get(i)) > Math.max(SPAN_GAP_SPACES * space(line.get(i)), 14f))) {
+            if (i == line.size() || (split && parts(line.get(i - 1), line.get(i)))) {
                 PdfSpan span = of(line.subList(start, i));
                 if (span != null) {
                     out.add(span);
@@ -116,6 +119,20 @@ record PdfSpan(float x0, float x1, float top, float baseline, float size, String
         }
         String name = font.getName();
         return name != null && name.toLowerCase(java.util.Locale.ROOT).contains("bold");
+    }
+
+    /**
+     * Whether two glyphs side by side belong to different spans: a gap wider than a few spaces, or a
+     * word's gap where the baseline steps. Two cells of a layout table (a letterhead whose agency line
+     * fills its half of the page, set beside the national title in another size) can stand a space
+     * apart, but their lines are set each on its own baseline; a line of one paragraph keeps one.
+     */
+    private static boolean parts(TextPosition a, TextPosition b) {
+        float gap = gap(a, b);
+        if (gap > Math.max(SPAN_GAP_SPACES * space(b), 14f)) {
+            return true;
+        }
+        return gap >= BASELINE_STEP_GAP_SPACES * space(b) && Math.abs(a.getYDirAdj() - b.getYDirAdj()) > BASELINE_STEP;
     }
 
     private static float gap(TextPosition a, TextPosition b) {
