@@ -35,7 +35,7 @@ public final class HtmlBody {
         o.agencyLines().forEach(line -> p("agency", line));
         raw("<div class=\"rule rule-agency\"></div>\n");
         if (o.number() != null) {
-            p("number", o.number());
+            p("number", Blanks.numberLine(o.number()));
         }
         raw("</td>\n<td class=\"state\">\n");
         p("national-title", Outline.NATIONAL_TITLE);

@@ -91,6 +91,8 @@ class DescriptorOptionsTest {
         assertThat(pack.draftDate(PlanKind.YEARLY, 2027)).isEqualTo(LocalDate.of(2027, 1, 1));
         Plan yearly = pack.draft(2027);
         assertThat(yearly.kind()).as("the first kind it covers").isEqualTo(PlanKind.YEARLY);
+        assertThat(yearly.issuer().kind()).as("the pack's issuer kind, not the schema 1 default").isEqualTo(IssuerKind.PEOPLES_COMMITTEE);
+        assertThat(pack.draft(PlanKind.CAMPAIGN, 2027).issuer().kind()).isEqualTo(IssuerKind.PEOPLES_COMMITTEE);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> pack.draft(PlanKind.THEMED, 2027))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not draft THEMED plans");
         // A campaign window that starts after the pack ends: no campaign can be drafted, the pack is refused.

@@ -2,6 +2,7 @@ package vn.thidua.export.docx.internal;
 
 import java.util.List;
 
+import vn.thidua.export.layout.Blanks;
 import vn.thidua.export.layout.Escape;
 import vn.thidua.export.layout.Outline;
 import vn.thidua.export.layout.Piece;
@@ -73,7 +74,7 @@ final class DocxBody {
         out.append("</w:tr><w:tr>");
         cellStart(left);
         if (o.number() != null) {
-            paragraph("SoKyHieu", o.number());
+            paragraph("SoKyHieu", Blanks.numberLine(o.number()));
         } else {
             emptyParagraph("SoKyHieu");
         }

@@ -85,7 +85,7 @@ final class DocxConformance {
         element(state, Outline.MOTTO, "Tiêu ngữ", 13, 14, true, false, "center");
         ruleAfter(state, Outline.MOTTO, "Tiêu ngữ", 0.85, 1.15);
         if (o.number() != null) {
-            element(cells.get(2), o.number(), "số, ký hiệu", 13, 13, false, false, "center");
+            element(cells.get(2), vn.thidua.export.layout.Blanks.numberLine(o.number()), "số, ký hiệu", 13, 13, false, false, "center");
         }
         if (o.placeAndDate() != null) {
             element(cells.get(3), o.placeAndDate(), "place and date", 13, 14, false, true, "center");

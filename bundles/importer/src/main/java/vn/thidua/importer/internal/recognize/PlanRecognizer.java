@@ -55,6 +55,10 @@ public final class PlanRecognizer {
     private static final Pattern AUTHORITY = Pattern.compile("^(T\\.?\\s?M\\.?|KT\\.?|Q\\.|TL\\.?|TUQ\\.?)\\s+(.+)$");
     private static final Pattern CLOSING = Pattern.compile("^(Trên đây là|Đề nghị|Yêu cầu các)\\b.*|.*\\./\\.$");
     private static final Pattern THEME = Pattern.compile("(?:chủ đề|chuyên đề)\\s*:?\\s*[“\"](.+?)[”\"]");
+    /** A bracketed placeholder standing for a text not known yet: {@code [tên Ban Quản lý sau hợp nhất: chưa có nguồn]}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("^\\[[^\\[\\]]+\\]$");
+    /** How many lines a page may wrap a placeholder into. */
+    private static final int PLACEHOLDER_LINES = 3;
     private static final Pattern PARENT = Pattern.compile("^(UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|BỘ|TỈNH ỦY|TỈNH UỶ)\\b");
     /** Where the words after the last legal basis of a run-on paragraph start: the issuing body that acts. */
     private static final Pattern CONTINUATION = Pattern.compile("(?<=[,.])\\s+(?=(?:Ban Quản lý|Khối|Ủy ban|UBND|Sở|Ban|Cụm)\\b)");
@@ -106,6 +110,15 @@ public final class PlanRecognizer {
                 dateLine = new DateLine(m.group(1).strip(), dateOf(m.group(2)), line);
             } else if (isUpper(line) && number == null && dateLine == null) {
                 letterhead.add(line);
+            } else if (number == null && dateLine == null && placeholderEnd(items, i, type) >= 0) {
+                // A name not known yet, written as a bracketed placeholder in its place on the letterhead:
+                // the letterhead's line all the same (read whole when the page wrapped it).
+                int end = placeholderEnd(items, i, type);
+                StringBuilder placeholder = new StringBuilder(line);
+                while (i < end) {
+                    placeholder.append(' ').append(((String) items.get(++i)).strip());
+                }
+                letterhead.add(placeholder.toString());
             } else {
                 strayFront.add(line);
             }
@@ -439,6 +452,26 @@ public final class PlanRecognizer {
         return new Signature(authorities, position, office, name);
     }
 
+    /**
+     * The index of the line that closes a bracketed placeholder opened at {@code start}
+     * ({@code [tên Ban Quản lý sau hợp nhất: chưa có nguồn]}), at most {@link #PLACEHOLDER_LINES} lines
+     * on and before {@code type}, or -1 when the line opens none.
+     */
+    private static int placeholderEnd(List<Object> items, int start, int type) {
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i < Math.min(type, start + PLACEHOLDER_LINES); i++) {
+            if (!(items.get(i) instanceof String line) || i > start && (NUMBER.matcher(line).matches()
+                    || DATE_LINE.matcher(line).matches() || NATIONAL.matcher(line).matches() || RULE.matcher(line).matches())) {
+                return -1;
+            }
+            text.append(i > start ? " " : "").append(line.strip());
+            if (line.contains("]")) {
+                return PLACEHOLDER.matcher(text).matches() ? i : -1;
+            }
+        }
+        return -1;
+    }
+
     private IssuingBody issuer(List<String> letterhead) {
         if (letterhead.isEmpty()) {
             review.top("/issuer", "the document has no letterhead: the issuing body is left for a person to fill", 0.0);
@@ -453,6 +486,10 @@ public final class PlanRecognizer {
         IssuerKind kind = joined.startsWith("KHỐI") ? IssuerKind.BLOC
                 : joined.startsWith("ỦY BAN NHÂN DÂN") || joined.startsWith("UBND") ? IssuerKind.PEOPLES_COMMITTEE
                 : joined.startsWith("SỞ") ? IssuerKind.DEPARTMENT : IssuerKind.BOARD;
+        if (PLACEHOLDER.matcher(joined).matches()) {
+            review.top("/issuer/agency", "the agency line is a placeholder, not a name: '" + shorten(joined)
+                    + "'; the issuing body's name and kind are for a person to fill", 0.2);
+        }
         review.top("/issuer", "letterhead: " + (parent == null ? "no parent body" : "parent '" + parent + "'")
                 + ", agency '" + joined + "' (" + kind + ")", parent == null && agency.size() > 1 ? 0.5 : 0.8,
                 "the first line the parent body", "all lines the agency");

@@ -72,6 +72,8 @@ public final class Drafter {
             issuer.put("parent", pack.issuer().parent());
         }
         issuer.put("agency", pack.issuer().agency());
+        // Without the kind PlanJson reads the draft as a schema 1 document, a board's, whoever the pack is for.
+        issuer.put("kind", pack.pack().issuerKind().name());
         plan.putObject("number").put("symbol", pack.issuer().symbol());
         ObjectNode dateLine = plan.putObject("dateLine");
         dateLine.put("place", pack.issuer().place());
