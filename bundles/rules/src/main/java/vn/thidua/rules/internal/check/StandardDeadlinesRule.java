@@ -45,7 +45,7 @@ final class StandardDeadlinesRule implements Rule {
             }
             DeadlineSpec step = null;
             LocalDate due = null;
-            String content = Texts.key(task.content());
+            String content = context.keys().of(task.content());
             for (int i = 0; i < deadlines.size(); i++) {
                 DeadlineSpec deadline = deadlines.get(i);
                 LocalDate date = context.at(dates.get(i));
