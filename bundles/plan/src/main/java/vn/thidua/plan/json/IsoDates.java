@@ -5,9 +5,12 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.JacksonFeatureSet;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeFeature;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
 
 /**
@@ -22,12 +25,35 @@ final class IsoDates extends LocalDateDeserializer {
     private static final long serialVersionUID = 1L;
 
     IsoDates() {
-        super(LocalDateDeserializer.INSTANCE, DateTimeFormatter.ISO_LOCAL_DATE);
+        this(LocalDateDeserializer.INSTANCE, DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    private IsoDates(LocalDateDeserializer base, DateTimeFormatter formatter) {
+        super(base, formatter);
+    }
+
+    // Jackson makes a contextual copy for each property (its shape, leniency, features): the copy
+    // stays an IsoDates; a date format of its own (withDateFormat) leaves the fast path.
+
+    @Override
+    protected LocalDateDeserializer withShape(JsonFormat.Shape shape) {
+        return new IsoDates(super.withShape(shape), _formatter);
+    }
+
+    @Override
+    protected LocalDateDeserializer withLeniency(Boolean leniency) {
+        return new IsoDates(super.withLeniency(leniency), _formatter);
+    }
+
+    @Override
+    public LocalDateDeserializer withFeatures(JacksonFeatureSet<JavaTimeFeature> features) {
+        return new IsoDates(super.withFeatures(features), _formatter);
     }
 
     @Override
     public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-        if (parser.hasToken(JsonToken.VALUE_STRING)) {
+        // Jackson's own reads such a text with LocalDate.parse(text, ISO_LOCAL_DATE) whatever its leniency
+        if (_formatter == DateTimeFormatter.ISO_LOCAL_DATE && parser.hasToken(JsonToken.VALUE_STRING)) {
             LocalDate date = plain(parser.getText());
             if (date != null) {
                 return date;

@@ -60,6 +60,11 @@ public final class PlanJson {
         writer = mapper.writer(printer);
     }
 
+    /** The mapper, for this package's tests. */
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
     /**
      * Reads a plan in the current schema or an older one; an older document is upgraded
      * ({@link SchemaUpgrade}) before it is bound, so the plan read is always current.

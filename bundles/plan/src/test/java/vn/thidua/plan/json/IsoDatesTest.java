@@ -9,7 +9,22 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
+
 class IsoDatesTest {
+
+    /** Jackson's contextual copy of the deserializer (its shape, leniency) is still the fast one. */
+    @Test
+    void planJsonReadsItsDatesWithIt() throws Exception {
+        ObjectMapper mapper = new PlanJson().mapper();
+        DeserializationContext context = ((DefaultDeserializationContext) mapper.getDeserializationContext())
+                .createInstance(mapper.getDeserializationConfig(), null, null);
+
+        assertThat(context.findRootValueDeserializer(context.constructType(LocalDate.class))).isInstanceOf(IsoDates.class);
+        assertThat(mapper.readValue("\"2024-02-29\"", LocalDate.class)).isEqualTo(LocalDate.of(2024, 2, 29));
+    }
 
     /** Every text it reads, it reads as the ISO formatter does; what it leaves, the formatter is asked. */
     @Test
