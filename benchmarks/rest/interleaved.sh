@@ -4,11 +4,12 @@
 # the order swapped every pair, compare the two sides within seconds of each other. For validation
 # (POST /plans/validation, the Gia Lai 2023 seed) and the uncached PDF (cache.bytes = 0 on AFTER),
 # prints each pair and the median of the ratios after / before, after a warm-up run of each.
+# WHAT ("validation pdf") names what to measure, e.g. WHAT=validation for validation alone.
 # Usage: benchmarks/rest/interleaved.sh BEFORE_HOME BEFORE_URL AFTER_HOME AFTER_URL
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 homes=("$1" "$3"); urls=("$2" "$4")
-pairs=${PAIRS:-8}; seconds=${SECONDS_EACH:-5}
+pairs=${PAIRS:-8}; seconds=${SECONDS_EACH:-5}; what_all=${WHAT:-validation pdf}
 plan=$root/bundles/plan/src/test/resources/fixtures/003_44668950db2da263.json
 token=bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 lua=$(mktemp); cache_cfg=${homes[1]}/etc/vn.thidua.export.internal.ExporterRegistry.cfg
@@ -37,9 +38,9 @@ rate() { # side (0 before, 1 after), what
   awk '/Requests\/sec/ {print $2}' <<<"$out"
 }
 # one run of each, not counted: the JIT compiles the code both sides will be measured on
-for what in validation pdf; do rate 0 "$what" > /dev/null; rate 1 "$what" > /dev/null; done
+for what in $what_all; do rate 0 "$what" > /dev/null; rate 1 "$what" > /dev/null; done
 echo "$(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg); $pairs pairs of ${seconds} s runs"
-for what in validation pdf; do
+for what in $what_all; do
   ratios=()
   for p in $(seq "$pairs"); do
     if (( p % 2 )); then b=$(rate 0 "$what"); a=$(rate 1 "$what"); else a=$(rate 1 "$what"); b=$(rate 0 "$what"); fi

@@ -44,9 +44,23 @@ public final class Values {
         return List.copyOf(values);
     }
 
-    /** An immutable copy of texts, each in NFC. */
+    /**
+     * An immutable copy of texts, each in NFC; null becomes empty, null elements are refused. One loop:
+     * a copy and then a stream over it were an eighth of reading a posted plan.
+     */
     public static List<String> texts(List<String> values, String field) {
-        return list(values, field).stream().map(Values::nfc).toList();
+        if (values == null) {
+            return List.of();
+        }
+        String[] texts = new String[values.size()];
+        int i = 0;
+        for (String value : values) {
+            if (value == null) {
+                throw new InvalidFieldException(field, "must not contain null");
+            }
+            texts[i++] = nfc(value);
+        }
+        return List.of(texts);
     }
 
     public static int range(int value, int min, int max, String field) {

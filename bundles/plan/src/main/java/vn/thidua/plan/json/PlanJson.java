@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import vn.thidua.plan.Plan;
@@ -41,6 +43,8 @@ public final class PlanJson {
     public PlanJson() {
         mapper = StrictReading.apply(JsonMapper.builder())
                 .addModule(new JavaTimeModule())
+                // after JavaTimeModule, so that its LocalDate deserializer is the one found
+                .addModule(new SimpleModule("plan-dates").addDeserializer(LocalDate.class, new IsoDates()))
                 .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -54,6 +58,11 @@ public final class PlanJson {
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
         writer = mapper.writer(printer);
+    }
+
+    /** The mapper, for this package's tests. */
+    ObjectMapper mapper() {
+        return mapper;
     }
 
     /**

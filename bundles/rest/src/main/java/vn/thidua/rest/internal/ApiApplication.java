@@ -13,10 +13,10 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 
 import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.http.ApiJson;
+import vn.thidua.rest.internal.http.ApiJsonProvider;
 import vn.thidua.rest.internal.http.BodyLimitFilter;
 import vn.thidua.rest.internal.http.ClientDisconnects;
 import vn.thidua.rest.internal.http.RequestHeadersFilter;
@@ -75,7 +75,7 @@ public final class ApiApplication {
                 .property(ServerProperties.BV_FEATURE_DISABLE, true)
                 // Errors keep their problem+json body instead of the container's HTML error page.
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true)
-                .register(new JacksonJsonProvider(json))
+                .register(new ApiJsonProvider(json))
                 .register(new ProblemMapper(json))
                 .register(new AuthenticationFilter(ANONYMOUS, passwords, tokens, throttle, sessions))
                 .register(new RequestHeadersFilter())

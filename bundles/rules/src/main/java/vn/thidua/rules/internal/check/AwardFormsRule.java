@@ -38,7 +38,7 @@ final class AwardFormsRule implements Rule {
             return;
         }
         for (Located<AwardProposal> award : awards) {
-            if (!Texts.anyKey(law.get().forms(), award.value().form())) {
+            if (!context.keys().any(law.get().forms(), award.value().form())) {
                 findings.add(award.at("form"), "Hình thức khen thưởng không có theo " + law.get().name(),
                         "một trong " + Texts.quotedAll(law.get().forms()), Texts.quoted(award.value().form()));
             }

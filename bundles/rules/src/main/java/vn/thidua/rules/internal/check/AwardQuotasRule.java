@@ -34,21 +34,21 @@ final class AwardQuotasRule implements Rule {
         for (Located<AwardProposal> located : context.walk().awards()) {
             AwardProposal award = located.value();
             if (award.minimumCount() != null) {
-                count(findings, located.at("minimumCount"), award, BigDecimal.valueOf(award.minimumCount()),
+                count(context.keys(), findings, located.at("minimumCount"), award, BigDecimal.valueOf(award.minimumCount()),
                         award.allRecipientKinds(), true);
             }
             for (int i = 0; i < award.quotas().size(); i++) {
                 AwardQuota quota = award.quotas().get(i);
                 List<RecipientKind> kinds = quota.recipientKind() != null ? List.of(quota.recipientKind())
                         : award.allRecipientKinds();
-                count(findings, located.at("quotas/" + i + "/value"), award, quota.value(), kinds,
+                count(context.keys(), findings, located.at("quotas/" + i + "/value"), award, quota.value(), kinds,
                         !quota.rate() && quota.per() == null);
             }
         }
     }
 
     /** One number of awards: positive, and within each cap on the form for one of its kinds of recipient. */
-    private void count(Findings findings, String pointer, AwardProposal award, BigDecimal count, List<RecipientKind> kinds,
+    private void count(TextKeys keys, Findings findings, String pointer, AwardProposal award, BigDecimal count, List<RecipientKind> kinds,
             boolean aPlanTotal) {
         String written = count.stripTrailingZeros().toPlainString();
         if (count.signum() <= 0) {
@@ -60,7 +60,7 @@ final class AwardQuotasRule implements Rule {
             return;
         }
         for (QuotaSpec quota : quotas) {
-            if (Texts.sameKey(quota.form(), award.form())
+            if (keys.same(quota.form(), award.form())
                     && (quota.recipientKind() == null || kinds.contains(quota.recipientKind()))
                     && count.compareTo(BigDecimal.valueOf(quota.max())) > 0) {
                 findings.add(pointer, "Số lượng " + Texts.quoted(award.form()) + " vượt định mức của tỉnh",

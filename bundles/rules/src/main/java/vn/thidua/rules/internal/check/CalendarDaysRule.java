@@ -30,7 +30,7 @@ final class CalendarDaysRule implements Rule {
         for (Located<Phase> phase : context.walk().phases()) {
             for (int i = 0; i < phase.value().anniversaries().size(); i++) {
                 Anniversary written = phase.value().anniversaries().get(i);
-                String name = Texts.key(written.name());
+                String name = context.keys().of(written.name());
                 for (int d = 0; d < days.size(); d++) {
                     DaySpec day = days.get(d);
                     if (matchKeys.get(d).stream().anyMatch(name::contains)) {

@@ -29,10 +29,10 @@ final class IssuerRule implements Rule {
             if (parentRequired) {
                 findings.add("/issuer/parent", "Thiếu tên cơ quan chủ quản", Texts.or(parents), "(không có)");
             }
-        } else if (!parents.isEmpty() && !Texts.anyKey(parents, issuer.parent())) {
+        } else if (!parents.isEmpty() && !context.keys().any(parents, issuer.parent())) {
             findings.add("/issuer/parent", "Tên cơ quan chủ quản không đúng", Texts.or(parents), Texts.quoted(issuer.parent()));
         }
-        if (!agencies.isEmpty() && !Texts.anyKey(agencies, issuer.agency())) {
+        if (!agencies.isEmpty() && !context.keys().any(agencies, issuer.agency())) {
             findings.add("/issuer/agency", "Tên cơ quan ban hành không đúng", Texts.or(agencies), Texts.quoted(issuer.agency()));
         }
     }

@@ -15,7 +15,7 @@ final class PlaceNameRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        if (context.plan().dateLine() != null && !Texts.anyKey(places, context.plan().dateLine().place())) {
+        if (context.plan().dateLine() != null && !context.keys().any(places, context.plan().dateLine().place())) {
             findings.add("/dateLine/place", "Địa danh ở dòng ngày tháng không đúng", Texts.or(places),
                     Texts.quoted(context.plan().dateLine().place()));
         }

@@ -39,7 +39,7 @@ final class RecipientsArchiveRule implements Rule {
         }
         if (last.value().role() == RecipientRole.ARCHIVE) {
             for (String holder : holders) {
-                if (!Texts.anyKey(last.value().archiveHolders(), holder)) {
+                if (!context.keys().any(last.value().archiveHolders(), holder)) {
                     findings.add(last.at("archiveHolders"), "Dòng lưu thiếu nơi lưu " + Texts.quoted(holder),
                             Texts.quoted(holder), Texts.quotedAll(last.value().archiveHolders()));
                 }

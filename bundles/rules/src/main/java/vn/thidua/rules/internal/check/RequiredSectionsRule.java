@@ -51,7 +51,7 @@ final class RequiredSectionsRule implements Rule {
         int previous = -1;
         for (int k = 0; k < sections.size(); k++) {
             OutlineSection expected = sections.get(k);
-            int at = find(top, matchedBy, k);
+            int at = find(context.keys(), top, matchedBy, k);
             if (at < 0) {
                 findings.add("/sections", "Thiếu mục bắt buộc " + expected.number() + " " + expected.heading(),
                         Texts.quoted(expected.number() + " " + expected.heading()),
@@ -66,7 +66,7 @@ final class RequiredSectionsRule implements Rule {
                         "đứng sau " + before, "đứng trước " + before);
             }
             previous = Math.max(previous, at);
-            if (!Texts.sameKey(section.value().number(), expected.number())) {
+            if (!context.keys().same(section.value().number(), expected.number())) {
                 findings.add(section.at("number"), "Số thứ tự của mục " + Texts.quoted(expected.heading()) + " sai",
                         Texts.quoted(expected.number()), Texts.quoted(section.value().number()));
             }
@@ -82,17 +82,17 @@ final class RequiredSectionsRule implements Rule {
         }
     }
 
-    private int find(List<Located<Section>> top, int[] matchedBy, int k) {
+    private int find(TextKeys keys, List<Located<Section>> top, int[] matchedBy, int k) {
         for (int i = 0; i < top.size(); i++) {
-            if (matchedBy[i] < 0 && matches(k, top.get(i).value().heading())) {
+            if (matchedBy[i] < 0 && matches(keys, k, top.get(i).value().heading())) {
                 return i;
             }
         }
         return -1;
     }
 
-    private boolean matches(int k, String heading) {
-        String key = Texts.key(heading);
+    private boolean matches(TextKeys keys, int k, String heading) {
+        String key = keys.of(heading);
         return accepted.get(k).stream().anyMatch(p -> PackRegex.matches(p, key));
     }
 

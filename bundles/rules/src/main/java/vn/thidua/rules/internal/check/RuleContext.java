@@ -7,12 +7,13 @@ import vn.thidua.plan.walk.PlanWalk;
 
 /**
  * What a rule checks: the plan, the date that selected the pack (and the law in force), and the walk
- * of its elements, each located by the JSON Pointer a finding names.
+ * of its elements, each located by the JSON Pointer a finding names, and the text keys the rules made of
+ * its words (one validation's, so one thread's).
  */
-public record RuleContext(Plan plan, LocalDate date, PlanWalk walk) {
+public record RuleContext(Plan plan, LocalDate date, PlanWalk walk, TextKeys keys) {
 
     public static RuleContext of(Plan plan, LocalDate date) {
-        return new RuleContext(plan, date, PlanWalk.of(plan));
+        return new RuleContext(plan, date, PlanWalk.of(plan), new TextKeys());
     }
 
     public int year() {

@@ -30,13 +30,13 @@ final class SignerTitleRule implements Rule {
     @Override
     public void check(RuleContext context, Findings findings) {
         Signature signature = context.plan().signature();
-        if (!Texts.anyKey(titles, signature.position())) {
+        if (!context.keys().any(titles, signature.position())) {
             findings.add("/signature/position", "Chức vụ người ký không được phép", Texts.or(titles),
                     Texts.quoted(signature.position()));
             return;
         }
         authorityFor.forEach((title, prefix) -> {
-            if (Texts.sameKey(title, signature.position())
+            if (context.keys().same(title, signature.position())
                     && signature.authorities().stream().noneMatch(a -> a.prefix() == prefix)) {
                 findings.add("/signature/authorities", "Người ký " + Texts.quoted(title) + " phải ký thay",
                         Texts.quoted(prefix.written()) + " trước chức vụ",

@@ -38,6 +38,8 @@ final class StandardDeadlinesRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
+        // the steps' dates in the plan's year, once per plan rather than once per task
+        List<LocalDate> inYear = dates.stream().map(context::at).toList();
         for (Located<Task> located : context.walk().tasks()) {
             Task task = located.value();
             if (task.timing() == null || task.timing().to() == null) {
@@ -45,10 +47,10 @@ final class StandardDeadlinesRule implements Rule {
             }
             DeadlineSpec step = null;
             LocalDate due = null;
-            String content = Texts.key(task.content());
+            String content = context.keys().of(task.content());
             for (int i = 0; i < deadlines.size(); i++) {
                 DeadlineSpec deadline = deadlines.get(i);
-                LocalDate date = context.at(dates.get(i));
+                LocalDate date = inYear.get(i);
                 if (matchKeys.get(i).stream().anyMatch(content::contains)
                         && (due == null || date.isAfter(due))) {
                     step = deadline;

@@ -44,7 +44,7 @@ final class TaskLayoutRule implements Rule {
                 findings.add(located.at("layout"), "Cách trình bày nhiệm vụ không theo mẫu của tỉnh",
                         Texts.or(layouts.stream().map(Fields::layout).toList()), Texts.quoted(Fields.layout(list.layout())));
             }
-            if (list.layout() == TaskLayout.TABLE && !columns.isEmpty() && !sameColumns(list.columns())) {
+            if (list.layout() == TaskLayout.TABLE && !columns.isEmpty() && !sameColumns(context.keys(), list.columns())) {
                 findings.add(located.at("columns"), "Tiêu đề các cột của bảng nhiệm vụ không đúng",
                         String.join(" / ", columns), String.join(" / ", list.columns()));
             }
@@ -52,26 +52,26 @@ final class TaskLayoutRule implements Rule {
         for (Located<Task> located : context.walk().tasks()) {
             for (TaskField field : CHECKED) {
                 Labelled value = located.value().field(field);
-                label(findings, located, field, value == null ? null : value.label());
+                label(context.keys(), findings, located, field, value == null ? null : value.label());
             }
         }
     }
 
-    private boolean sameColumns(List<String> written) {
+    private boolean sameColumns(TextKeys keys, List<String> written) {
         if (written.size() != columns.size()) {
             return false;
         }
         for (int i = 0; i < columns.size(); i++) {
-            if (!Texts.sameKey(columns.get(i), written.get(i))) {
+            if (!keys.same(columns.get(i), written.get(i))) {
                 return false;
             }
         }
         return true;
     }
 
-    private void label(Findings findings, Located<Task> task, TaskField field, String label) {
+    private void label(TextKeys keys, Findings findings, Located<Task> task, TaskField field, String label) {
         List<String> accepted = labels.get(field);
-        if (label != null && accepted != null && !accepted.isEmpty() && !Texts.anyKey(accepted, label)) {
+        if (label != null && accepted != null && !accepted.isEmpty() && !keys.any(accepted, label)) {
             findings.add(task.at(field.property() + "/label"), "Nhãn " + Fields.label(field) + " không theo mẫu của tỉnh",
                     Texts.or(accepted), Texts.quoted(label));
         }
