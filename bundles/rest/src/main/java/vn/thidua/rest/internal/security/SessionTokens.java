@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Short-lived session tokens, each exchanged for one successful password login
@@ -47,11 +48,14 @@ public final class SessionTokens {
         final Caller caller;
         final Instant notAfter;
         volatile Instant lastUse;
+        /** Order of the last use among all tokens: uses in the same clock tick still have an order. */
+        volatile long useOrder;
 
-        Entry(Caller caller, Instant created, Instant notAfter) {
+        Entry(Caller caller, Instant created, Instant notAfter, long order) {
             this.caller = caller;
             this.notAfter = notAfter;
             this.lastUse = created;
+            this.useOrder = order;
         }
 
         Instant expiresAt(Duration idle) {
@@ -61,6 +65,7 @@ public final class SessionTokens {
     }
 
     private final SecureRandom random = new SecureRandom();
+    private final AtomicLong uses = new AtomicLong();
     private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
     private final Clock clock;
     private volatile Policy policy;
@@ -90,7 +95,7 @@ public final class SessionTokens {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Caller caller = new Caller(user, roles, SCHEME);
-        Entry entry = new Entry(caller, now, now.plus(bounds.lifetime()));
+        Entry entry = new Entry(caller, now, now.plus(bounds.lifetime()), uses.incrementAndGet());
         synchronized (this) {
             makeRoom(1);
             byHash.put(ApiTokens.sha256(token), entry);
@@ -141,6 +146,7 @@ public final class SessionTokens {
             return Optional.empty();
         }
         entry.lastUse = now;
+        entry.useOrder = uses.incrementAndGet();
         return Optional.of(entry);
     }
 
@@ -159,7 +165,7 @@ public final class SessionTokens {
         int excess = byHash.size() + coming - max;
         if (excess > 0) {
             byHash.entrySet().stream()
-                    .sorted(Comparator.comparing((Map.Entry<String, Entry> e) -> e.getValue().lastUse))
+                    .sorted(Comparator.comparingLong((Map.Entry<String, Entry> e) -> e.getValue().useOrder))
                     .limit(excess).map(Map.Entry::getKey).toList().forEach(byHash::remove);
         }
     }
