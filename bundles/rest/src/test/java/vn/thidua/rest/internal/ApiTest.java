@@ -159,9 +159,9 @@ class ApiTest {
     @Test
     void anExpiredSessionTokenGetsProblem401AndOnlyPasswordLoginsOpenSessions() throws Exception {
         String token = json(api.call("POST", "sessions").as("viewer").send()).path("token").asText();
-        api.sessionClock.now = api.sessionClock.now.plusSeconds(29 * 60);
+        api.sessionClock.passMinutes(29);
         assertThat(api.call("GET", "plans").header("Authorization", "Bearer " + token).send().status()).isEqualTo(200);
-        api.sessionClock.now = api.sessionClock.now.plusSeconds(30 * 60);
+        api.sessionClock.passMinutes(30);
         Reply expired = api.call("GET", "plans").header("Authorization", "Bearer " + token).send();
         assertThat(expired.status()).isEqualTo(401);
         assertProblem(expired, "about:blank", "Authorization");

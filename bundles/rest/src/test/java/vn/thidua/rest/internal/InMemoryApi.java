@@ -109,30 +109,6 @@ final class InMemoryApi {
         }
     }
 
-    /** A clock a test moves by hand. */
-    static final class HandClock extends Clock {
-        Instant now;
-
-        HandClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-    }
-
     /** What came back. */
     record Reply(int status, String type, ContainerResponse response, String body) {
         String header(String name) {

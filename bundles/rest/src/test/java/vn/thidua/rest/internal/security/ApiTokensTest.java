@@ -3,10 +3,7 @@ package vn.thidua.rest.internal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +11,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+
+import vn.thidua.rest.internal.HandClock;
 
 class ApiTokensTest {
 
@@ -49,7 +48,7 @@ class ApiTokensTest {
             checks.incrementAndGet();
             return "right".equals(password) ? Optional.of(Set.of("viewer")) : Optional.empty();
         };
-        MutableClock clock = new MutableClock();
+        HandClock clock = new HandClock("2024-01-01T00:00:00Z");
         RememberedLogins logins = new RememberedLogins(realm, Duration.ofSeconds(60), clock);
         assertThat(logins.login("an", "right")).contains(Set.of("viewer"));
         assertThat(logins.login("an", "right")).contains(Set.of("viewer"));
@@ -57,27 +56,8 @@ class ApiTokensTest {
         assertThat(logins.login("an", "wrong")).isEmpty();
         assertThat(logins.login("an", "wrong")).isEmpty();
         assertThat(checks).hasValue(3);
-        clock.now = clock.now.plusSeconds(61);
+        clock.passSeconds(61);
         logins.login("an", "right");
         assertThat(checks).hasValue(4);
-    }
-
-    private static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2024-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -4,31 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.rest.internal.HandClock;
+
 public class LoginThrottleTest {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-    };
+    private final HandClock clock = new HandClock("2026-01-01T00:00:00Z");
     private final LoginThrottle throttle = new LoginThrottle(new LoginThrottle.Policy(3, Duration.ofSeconds(2), Duration.ofSeconds(60)),
             new LoginThrottle.Policy(10, Duration.ofSeconds(2), Duration.ofSeconds(60)), clock);
 
@@ -103,6 +86,6 @@ public class LoginThrottleTest {
     }
 
     private void tick(long seconds) {
-        now.set(now.get().plusSeconds(seconds));
+        clock.passSeconds(seconds);
     }
 }

@@ -3,41 +3,17 @@ package vn.thidua.rest.internal.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import vn.thidua.rest.internal.HandClock;
+
 class SessionTokensTest {
 
-    /** A clock the test moves by hand. */
-    private static final class Hand extends Clock {
-        Instant now = Instant.parse("2027-04-15T08:00:00Z");
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        void pass(long minutes) {
-            now = now.plus(Duration.ofMinutes(minutes));
-        }
-    }
-
-    private final Hand clock = new Hand();
+    private final HandClock clock = new HandClock("2027-04-15T08:00:00Z");
     private final SessionTokens tokens = new SessionTokens(new SessionTokens.Policy(Duration.ofMinutes(30), Duration.ofHours(2), 3), clock);
 
     @Test
@@ -45,8 +21,8 @@ class SessionTokensTest {
         SessionTokens.Issued a = tokens.issue("eddy", Set.of("editor", "viewer"));
         SessionTokens.Issued b = tokens.issue("eddy", Set.of("editor", "viewer"));
         assertThat(a.token()).isNotEqualTo(b.token()).hasSizeGreaterThanOrEqualTo(43);
-        assertThat(a.expiresAt()).isEqualTo(clock.now.plus(Duration.ofMinutes(30)));
-        assertThat(a.notAfter()).isEqualTo(clock.now.plus(Duration.ofHours(2)));
+        assertThat(a.expiresAt()).isEqualTo(clock.now().plus(Duration.ofMinutes(30)));
+        assertThat(a.notAfter()).isEqualTo(clock.now().plus(Duration.ofHours(2)));
         Caller caller = tokens.caller(a.token()).orElseThrow();
         assertThat(caller.name()).isEqualTo("eddy");
         assertThat(caller.roles()).containsExactlyInAnyOrder("editor", "viewer");
@@ -67,14 +43,14 @@ class SessionTokensTest {
     void useSlidesTheIdleEndButNotTheLifetime() {
         String token = tokens.issue("vera", Set.of("viewer")).token();
         for (int i = 0; i < 3; i++) {
-            clock.pass(29);
+            clock.passMinutes(29);
             assertThat(tokens.caller(token)).isPresent();
         }
-        assertThat(tokens.expiresAt(token)).contains(clock.now.plus(Duration.ofMinutes(30)));
-        clock.pass(29); // 116 minutes after the login, used 29 minutes ago
+        assertThat(tokens.expiresAt(token)).contains(clock.now().plus(Duration.ofMinutes(30)));
+        clock.passMinutes(29); // 116 minutes after the login, used 29 minutes ago
         assertThat(tokens.caller(token)).isPresent();
         assertThat(tokens.expiresAt(token)).contains(Instant.parse("2027-04-15T10:00:00Z"));
-        clock.pass(4); // two hours after the login: over, however recently used
+        clock.passMinutes(4); // two hours after the login: over, however recently used
         assertThat(tokens.caller(token)).isEmpty();
         assertThat(tokens.size()).isZero();
     }
@@ -82,7 +58,7 @@ class SessionTokensTest {
     @Test
     void anIdleTokenEnds() {
         String token = tokens.issue("vera", Set.of("viewer")).token();
-        clock.pass(30);
+        clock.passMinutes(30);
         assertThat(tokens.caller(token)).isEmpty();
         assertThat(tokens.expiresAt(token)).isEmpty();
     }
@@ -100,13 +76,13 @@ class SessionTokensTest {
     @Test
     void beyondTheBoundTheExpiredThenTheLeastRecentlyUsedEnd() {
         String expired = tokens.issue("a", Set.of("viewer")).token();
-        clock.pass(31);
+        clock.passMinutes(31);
         String first = tokens.issue("b", Set.of("viewer")).token();
         String second = tokens.issue("c", Set.of("viewer")).token();
         String third = tokens.issue("d", Set.of("viewer")).token(); // the expired one makes room
         assertThat(tokens.size()).isEqualTo(3);
         assertThat(tokens.caller(expired)).isEmpty();
-        clock.pass(1);
+        clock.passMinutes(1);
         tokens.caller(first); // used: second is now the least recently used
         String fourth = tokens.issue("e", Set.of("viewer")).token();
         assertThat(tokens.size()).isEqualTo(3);
@@ -119,7 +95,7 @@ class SessionTokensTest {
     @Test
     void aSmallerBoundTakesEffectAtOnceAndBadBoundsAreRefused() {
         tokens.issue("a", Set.of("viewer"));
-        clock.pass(1);
+        clock.passMinutes(1);
         String kept = tokens.issue("b", Set.of("viewer")).token();
         tokens.policy(new SessionTokens.Policy(Duration.ofMinutes(30), Duration.ofHours(2), 1));
         assertThat(tokens.size()).isEqualTo(1);
