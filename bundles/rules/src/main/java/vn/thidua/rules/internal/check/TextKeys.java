@@ -26,12 +26,12 @@ public final class TextKeys {
         return key;
     }
 
-    /** {@link Texts#sameKey}. */
+    /** Whether the two texts have the same key. */
     public boolean same(String a, String b) {
         return of(a).equals(of(b));
     }
 
-    /** {@link Texts#anyKey}. */
+    /** Whether the text has the key of one of the accepted texts. */
     public boolean any(Collection<String> accepted, String text) {
         String key = of(text);
         for (String a : accepted) {

@@ -59,20 +59,6 @@ public final class Texts {
         return isRegexSpace(c) || c == '.' || c == ':' || c == ';' || c == ',';
     }
 
-    public static boolean sameKey(String a, String b) {
-        return key(a).equals(key(b));
-    }
-
-    public static boolean anyKey(Collection<String> accepted, String text) {
-        String key = key(text);
-        return accepted.stream().anyMatch(a -> key(a).equals(key));
-    }
-
-    /** Whether the text contains the phrase, compared by {@link #key}. */
-    public static boolean mentions(String text, String phrase) {
-        return key(text).contains(key(phrase));
-    }
-
     public static String quoted(String text) {
         return text == null ? "(không có)" : "“" + text + "”";
     }
