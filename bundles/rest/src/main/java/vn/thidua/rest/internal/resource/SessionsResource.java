@@ -96,7 +96,7 @@ public final class SessionsResource {
                     .withField(HttpHeaders.AUTHORIZATION));
         }
         // The filter let this token in: the header is "Bearer <token>".
-        tokens.revoke(authorization.trim().substring(authorization.trim().indexOf(' ') + 1).trim());
+        tokens.revoke(AuthenticationFilter.credentials(authorization));
         LoginAudit.sessionClosed(caller.name(), address(request));
         return Response.noContent().build();
     }

@@ -73,10 +73,17 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         request.setSecurityContext(new CallerContext(caller, secure));
     }
 
+    /** What follows the scheme in an {@code Authorization} header: the Basic pair, the token. */
+    public static String credentials(String authorization) {
+        String trimmed = authorization.trim();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? "" : trimmed.substring(space + 1).trim();
+    }
+
     private Caller authenticate(String authorization, String address) {
         int space = authorization.indexOf(' ');
         String scheme = space < 0 ? authorization : authorization.substring(0, space);
-        String credentials = space < 0 ? "" : authorization.substring(space + 1).trim();
+        String credentials = credentials(authorization);
         if ("Basic".equalsIgnoreCase(scheme)) {
             return basic(credentials, address);
         }
