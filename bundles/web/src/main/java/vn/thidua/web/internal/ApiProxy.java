@@ -35,9 +35,11 @@ final class ApiProxy {
     enum Outcome { DONE, UNAUTHORIZED }
 
     private final ClientForwarding forwarding;
+    private final LoopbackApi api;
 
-    ApiProxy(ClientForwarding forwarding) {
+    ApiProxy(ClientForwarding forwarding, LoopbackApi api) {
         this.forwarding = forwarding;
+        this.api = api;
     }
 
     Outcome forward(HttpServletRequest request, HttpServletResponse response, String apiPath, WebSession session,
@@ -48,8 +50,7 @@ final class ApiProxy {
             return Outcome.DONE;
         }
         String query = request.getQueryString();
-        URI target = URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api/v1/" + apiPath
-                + (query == null ? "" : "?" + query));
+        URI target = URI.create(api.root(request.getLocalPort()) + apiPath + (query == null ? "" : "?" + query));
         HttpURLConnection connection = (HttpURLConnection) target.toURL().openConnection();
         try {
             connection.setInstanceFollowRedirects(false);

@@ -57,6 +57,7 @@ public final class WebApp extends HttpServlet {
 
     private final transient Sessions sessions;
     private final transient ApiSessions apiSessions;
+    private final transient LoopbackApi loopbackApi;
     private final transient ApiProxy proxy;
     private final AtomicBoolean shortenedSaid = new AtomicBoolean();
     private final transient TimingJson timings = new TimingJson();
@@ -67,7 +68,8 @@ public final class WebApp extends HttpServlet {
         this.sessions = new Sessions(Duration.ofMinutes(Math.max(1, config.sessionTimeoutMinutes())), Clock.systemUTC());
         ClientForwarding forwarding = ClientForwarding.of(context);
         this.apiSessions = new ApiSessions(forwarding);
-        this.proxy = new ApiProxy(forwarding);
+        this.loopbackApi = LoopbackApi.of(context);
+        this.proxy = new ApiProxy(forwarding, loopbackApi);
     }
 
     @Deactivate
@@ -121,7 +123,7 @@ public final class WebApp extends HttpServlet {
                 }
                 sessions.close(user.id);
                 try {
-                    apiSessions.close(api(request), user.apiToken, request.getRemoteAddr());
+                    apiSessions.close(loopbackApi.root(request.getLocalPort()), user.apiToken, request.getRemoteAddr());
                 } catch (IOException e) {
                     // Signed out here all the same; the token ends at its idle time.
                     LOG.warn("Sign-out of '{}': the API did not revoke the session token ({})", user.user, e.toString());
@@ -177,7 +179,7 @@ public final class WebApp extends HttpServlet {
         }
         ApiSessions.Outcome outcome;
         try {
-            outcome = apiSessions.open(api(request), user, password, request.getRemoteAddr());
+            outcome = apiSessions.open(loopbackApi.root(request.getLocalPort()), user, password, request.getRemoteAddr());
         } catch (IOException e) {
             LOG.warn("Sign-in: the API did not answer ({})", e.toString());
             loginPage(response, 503, "Không đăng nhập được lúc này: máy chủ API không trả lời. Hãy thử lại sau.", user);
@@ -319,11 +321,6 @@ public final class WebApp extends HttpServlet {
             return false;
         }
         return java.security.MessageDigest.isEqual(expected.getBytes(UTF_8), given.getBytes(UTF_8));
-    }
-
-    /** The REST API on this Jetty, reached over loopback. */
-    private static URI api(HttpServletRequest request) {
-        return URI.create("http://127.0.0.1:" + request.getLocalPort() + "/api/v1/");
     }
 
     private static boolean secure(HttpServletRequest request) {
