@@ -55,7 +55,8 @@ public final class RestSettings {
 
     @Activate
     public RestSettings(RestConfig config, Map<String, Object> properties) {
-        sessions = new SessionTokens(sessionPolicy(config), Clock.systemUTC());
+        // A token ends when its account changes in the realm's users file (read through the realm found now).
+        sessions = new SessionTokens(sessionPolicy(config), Clock.systemUTC(), user -> accounts.flatMap(a -> a.stamp(user)));
         modified(config, properties);
     }
 

@@ -6,7 +6,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The security audit log, logger {@value #CATEGORY} ({@code data/log/security.log} in the
  * distribution, {@code etc/org.ops4j.pax.logging.cfg}): failed and throttled logins with the
- * account and the client's address, the first success after failures, and session tokens issued and revoked. Never a password. The
+ * account and the client's address, the first success after failures, and session tokens issued, revoked and
+ * ended by a change of their account. Never a password. The
  * account name is the client's text: it is quoted, cut to 64 characters and stripped of control
  * characters, so that it cannot forge a line of the log.
  */
@@ -39,6 +40,11 @@ public final class LoginAudit {
 
     public static void sessionClosed(String account, String address) {
         AUDIT.info("session token revoked: account {} from {}", quoted(account), quoted(address));
+    }
+
+    /** A session token ended at its use: its account changed in the realm since the login, or is gone. */
+    static void sessionEndedAccountChanged(String account) {
+        AUDIT.info("session token ended: account {} changed or removed in the realm since its login", quoted(account));
     }
 
     static void tokenRefused(String address) {

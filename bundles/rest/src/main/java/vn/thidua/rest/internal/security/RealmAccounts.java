@@ -1,11 +1,18 @@
 package vn.thidua.rest.internal.security;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import javax.security.auth.login.AppConfigurationEntry;
@@ -18,20 +25,45 @@ import org.apache.karaf.jaas.modules.encryption.EncryptionSupport;
  * failed login needs them: whether the account exists, and a check of the password against a
  * dummy hash made the way the module hashes (salted bcrypt), so that a login to an unknown
  * account costs what one to a known account costs. Karaf's module answers an unknown account at
- * once, which tells a guesser which names exist.
+ * once, which tells a guesser which names exist. And what an account is now ({@link #stamp}), for
+ * the session tokens issued on it.
  */
 public final class RealmAccounts {
 
     static final String PROPERTIES_MODULE = "org.apache.karaf.jaas.modules.properties.PropertiesLoginModule";
     private static final String MODULE_OPTION = "org.apache.karaf.jaas.module";
 
+    /**
+     * How long a changed file stays unchanged before its accounts are believed: Karaf's writers save
+     * it in place, and a save caught half-way must not end the sessions of the accounts it has not
+     * written yet.
+     */
+    static final Duration SETTLE = Duration.ofSeconds(1);
+
+    /** The file as last read, and what identified it then. */
+    private record Snapshot(FileTime modified, long size, Object key, UsersText text) {
+        boolean same(BasicFileAttributes now) {
+            if (now == null) {
+                return size < 0; // read when there was no file, and still none
+            }
+            return modified.equals(now.lastModifiedTime()) && size == now.size() && Objects.equals(key, now.fileKey());
+        }
+    }
+
     private final UsersFile file;
     private final EncryptionSupport encryption;
+    private final Clock clock;
     private volatile String dummyHash;
+    private volatile Snapshot snapshot;
 
     RealmAccounts(UsersFile file, EncryptionSupport encryption) {
+        this(file, encryption, Clock.systemUTC());
+    }
+
+    RealmAccounts(UsersFile file, EncryptionSupport encryption, Clock clock) {
         this.file = file;
         this.encryption = encryption;
+        this.clock = clock;
     }
 
     /** The accounts of the realm's properties module, or empty when it has none. */
@@ -61,6 +93,56 @@ public final class RealmAccounts {
             return UsersText.of(file.readOnce()).value(user).isPresent();
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * A digest of the account's line (password hash and roles) and of the lines of the groups it
+     * names, or of its absence; empty when the file cannot be read and never was. Per request this is
+     * one look at the file's time, size and identity: the file is read again only when one of them
+     * changed, and only once that change is {@link #SETTLE} old (until then the last reading stands).
+     */
+    public Optional<String> stamp(String user) {
+        UsersText text = current();
+        if (text == null) {
+            return Optional.empty();
+        }
+        Optional<String> value = text.value(user);
+        if (value.isEmpty()) {
+            return Optional.of(ApiTokens.sha256("no account"));
+        }
+        StringBuilder account = new StringBuilder("account=").append(value.get());
+        for (String role : UsersText.roles(value.get())) {
+            if (role.startsWith(UsersText.GROUP_PREFIX)) {
+                account.append('\n').append(role).append('=').append(text.value(role).orElse(""));
+            }
+        }
+        return Optional.of(ApiTokens.sha256(account.toString()));
+    }
+
+    private UsersText current() {
+        Snapshot last = snapshot;
+        BasicFileAttributes now;
+        try {
+            now = Files.readAttributes(file.target(), BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            now = null;
+        } catch (IOException e) {
+            return last == null ? null : last.text();
+        }
+        if (last != null && last.same(now)) {
+            return last.text();
+        }
+        if (last != null && now != null && now.lastModifiedTime().toInstant().plus(SETTLE).isAfter(clock.instant())) {
+            return last.text();
+        }
+        try {
+            UsersText text = UsersText.of(file.read());
+            snapshot = now == null ? new Snapshot(FileTime.fromMillis(0), -1, null, text)
+                    : new Snapshot(now.lastModifiedTime(), now.size(), now.fileKey(), text);
+            return text;
+        } catch (IOException e) {
+            return last == null ? null : last.text();
         }
     }
 

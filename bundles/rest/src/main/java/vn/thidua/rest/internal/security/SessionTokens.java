@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * instead of the password. A token is 256 random bits; only its SHA-256 is kept here, so the store
  * holds nothing a caller could present. A token ends {@code idle} after its last use (sliding) and
  * {@code lifetime} after the login at the latest (fixed), whichever comes first, or when revoked; it
- * keeps the roles of its login (a role removed in the realm takes effect at the latest then). At most
+ * keeps the roles of its login, and ends at its next use once the realm's account is not what it was
+ * at the login ({@link AccountStamps}: password, roles or groups changed, account removed). At most
  * {@code maxLive} tokens live at once: when full, the expired go first, then the one used least
  * recently, so a flood of logins cannot fill the memory (it can only sign out idle sessions).
  */
@@ -40,6 +41,18 @@ public final class SessionTokens {
         }
     }
 
+    /**
+     * What the realm says of an account now: a stamp that changes when the account's password, roles
+     * or groups change or the account goes. Empty when the realm cannot tell (one without a users
+     * file): its tokens keep their roles until they end.
+     */
+    @FunctionalInterface
+    public interface AccountStamps {
+        AccountStamps NONE = user -> Optional.empty();
+
+        Optional<String> of(String user);
+    }
+
     /** A token just issued: the token itself is in no other place on the server. */
     public record Issued(String token, Caller caller, Instant expiresAt, Instant notAfter, Duration idle) {
     }
@@ -47,12 +60,15 @@ public final class SessionTokens {
     private static final class Entry {
         final Caller caller;
         final Instant notAfter;
+        /** The account's stamp at the login; null when the realm cannot tell. */
+        final String account;
         volatile Instant lastUse;
         /** Order of the last use among all tokens: uses in the same clock tick still have an order. */
         volatile long useOrder;
 
-        Entry(Caller caller, Instant created, Instant notAfter, long order) {
+        Entry(Caller caller, String account, Instant created, Instant notAfter, long order) {
             this.caller = caller;
+            this.account = account;
             this.notAfter = notAfter;
             this.lastUse = created;
             this.useOrder = order;
@@ -68,11 +84,17 @@ public final class SessionTokens {
     private final AtomicLong uses = new AtomicLong();
     private final Map<String, Entry> byHash = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final AccountStamps accounts;
     private volatile Policy policy;
 
     public SessionTokens(Policy policy, Clock clock) {
+        this(policy, clock, AccountStamps.NONE);
+    }
+
+    public SessionTokens(Policy policy, Clock clock, AccountStamps accounts) {
         this.policy = policy;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     /** A changed configuration: live tokens stay, under the new bounds. */
@@ -95,7 +117,7 @@ public final class SessionTokens {
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Caller caller = new Caller(user, roles, SCHEME);
-        Entry entry = new Entry(caller, now, now.plus(bounds.lifetime()), uses.incrementAndGet());
+        Entry entry = new Entry(caller, accounts.of(user).orElse(null), now, now.plus(bounds.lifetime()), uses.incrementAndGet());
         synchronized (this) {
             makeRoom(1);
             byHash.put(ApiTokens.sha256(token), entry);
@@ -143,6 +165,12 @@ public final class SessionTokens {
         Instant now = clock.instant();
         if (expired(entry, now)) {
             byHash.remove(hash, entry);
+            return Optional.empty();
+        }
+        if (entry.account != null && !entry.account.equals(accounts.of(entry.caller.name()).orElse(null))) {
+            if (byHash.remove(hash, entry)) {
+                LoginAudit.sessionEndedAccountChanged(entry.caller.name());
+            }
             return Optional.empty();
         }
         entry.lastUse = now;

@@ -106,4 +106,33 @@ class SessionTokensTest {
         // An idle time longer than the lifetime is the lifetime.
         assertThat(new SessionTokens.Policy(Duration.ofHours(3), Duration.ofHours(1), 1).idle()).isEqualTo(Duration.ofHours(1));
     }
+
+    @Test
+    void aTokenEndsAtItsNextUseOnceItsAccountChangedAndOthersStay() {
+        java.util.Map<String, String> realm = new java.util.concurrent.ConcurrentHashMap<>(java.util.Map.of("eddy", "e1", "vera", "v1"));
+        SessionTokens watched = new SessionTokens(new SessionTokens.Policy(Duration.ofMinutes(30), Duration.ofHours(2), 10), clock,
+                user -> java.util.Optional.of(realm.getOrDefault(user, "gone")));
+        String eddy = watched.issue("eddy", Set.of("editor")).token();
+        String vera = watched.issue("vera", Set.of("viewer")).token();
+        assertThat(watched.caller(eddy)).isPresent();
+
+        realm.put("eddy", "e2"); // a role removed, say
+        assertThat(watched.caller(eddy)).isEmpty();
+        assertThat(watched.caller(vera)).isPresent();
+        realm.put("eddy", "e1"); // put back: the ended token stays ended
+        assertThat(watched.caller(eddy)).isEmpty();
+
+        realm.remove("vera");
+        assertThat(watched.caller(vera)).isEmpty();
+        assertThat(watched.size()).isZero();
+    }
+
+    @Test
+    void aRealmThatCannotTellLeavesTokensTheirRoles() {
+        SessionTokens unknowing = new SessionTokens(new SessionTokens.Policy(Duration.ofMinutes(30), Duration.ofHours(2), 10), clock,
+                SessionTokens.AccountStamps.NONE);
+        String token = unknowing.issue("ldap-user", Set.of("viewer")).token();
+        clock.passMinutes(20);
+        assertThat(unknowing.caller(token)).map(Caller::roles).contains(Set.of("viewer"));
+    }
 }
