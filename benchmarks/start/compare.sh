@@ -78,6 +78,8 @@ PY
 measure_plain() { # round
   local r=$1
   prepare_plain
+  # A wait that times out leaves its figure empty (nan in the table), and the run goes on.
+  R[$r.plain.console]=""; R[$r.plain.start]=""
   t0=$(now); launch
   await ssh_open && R[$r.plain.console]=$(since "$t0")
   await bundles_listed && R[$r.plain.start]=$(since "$t0")
@@ -89,6 +91,7 @@ measure_plain() { # round
 measure() { # round, name, distribution
   local r=$1 name=$2 out
   prepare "$name" "$3"
+  R[$r.$name.start]=""
   t0=$(now); launch
   await healthy && R[$r.$name.start]=$(since "$t0")
   R[$r.$name.load]=$(loadavg)
