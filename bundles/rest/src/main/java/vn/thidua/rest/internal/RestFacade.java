@@ -85,6 +85,13 @@ public final class RestFacade implements Servlet {
     private final ServiceRegistration<?> forwardingKey;
     private volatile ServletConfig servletConfig;
     private ScheduledFuture<?> pendingRebuild;
+    /**
+     * The contributions' tracking count the serving generation was built with (guarded by
+     * {@link #building}): at start the first request's init and the rebuild for the contributions
+     * that arrived just before would otherwise build the same API twice, at once, on two cores.
+     */
+    private long builtWith = -1;
+    private final Object building = new Object();
 
     @Activate
     public RestFacade(@Reference RestSettings settings, @Reference VietnamClock clock, BundleContext context)
@@ -174,7 +181,10 @@ public final class RestFacade implements Servlet {
     @Override
     public void init(ServletConfig servletConfig) throws ServletException {
         this.servletConfig = servletConfig;
-        generations.replace(newGeneration(servletConfig));
+        synchronized (building) {
+            // Always a new one: a servlet container that (re)starts has a new context.
+            build(servletConfig);
+        }
     }
 
     @Override
@@ -231,7 +241,12 @@ public final class RestFacade implements Servlet {
         }
         try {
             long started = System.nanoTime();
-            generations.replace(newGeneration(current));
+            synchronized (building) {
+                if (builtWith == contributions.getTrackingCount()) {
+                    return; // built with these contributions already (by init, meanwhile)
+                }
+                build(current);
+            }
             LOG.info("REST API rebuilt with {} contributed resource(s) in {} ms", contributed().size(),
                     (System.nanoTime() - started) / 1_000_000);
         } catch (ServletException | RuntimeException e) {
@@ -239,11 +254,19 @@ public final class RestFacade implements Servlet {
         }
     }
 
-    private ServletContainer newGeneration(ServletConfig servletConfig) throws ServletException {
+    /** A new generation with the contributions there now, in service; called holding {@link #building}. */
+    private void build(ServletConfig servletConfig) throws ServletException {
+        // Read before the contributions: one that comes after is then sure of a rebuild.
+        long trackingCount = contributions.getTrackingCount();
+        generations.replace(newGeneration(servletConfig, contributed()));
+        builtWith = trackingCount;
+    }
+
+    private ServletContainer newGeneration(ServletConfig servletConfig, List<Object> contributed) throws ServletException {
         ServletContainer container = new ServletContainer(ApiApplication.create(services,
                 (user, password) -> settings.passwords().login(user, password), settings::tokens, settings::throttle,
                 settings.sessions(), settings::bodyLimit,
-                clock, contributed()));
+                clock, contributed));
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(RestFacade.class.getClassLoader());
