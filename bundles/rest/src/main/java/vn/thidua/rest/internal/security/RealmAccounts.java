@@ -40,14 +40,16 @@ public final class RealmAccounts {
      */
     static final Duration SETTLE = Duration.ofSeconds(1);
 
-    /** The file as last read, and what identified it then. */
-    private record Snapshot(FileTime modified, long size, Object key, UsersText text) {
-        boolean same(BasicFileAttributes now) {
-            if (now == null) {
-                return size < 0; // read when there was no file, and still none
-            }
-            return modified.equals(now.lastModifiedTime()) && size == now.size() && Objects.equals(key, now.fileKey());
+    /** What identifies one version of the file: its time, size and identity; null when there is no file. */
+    private record FileState(FileTime modified, long size, Object key) {
+        static FileState of(BasicFileAttributes attributes) {
+            return attributes == null ? null
+                    : new FileState(attributes.lastModifiedTime(), attributes.size(), attributes.fileKey());
         }
+    }
+
+    /** The file as last read, and the version it was. */
+    private record Snapshot(FileState state, UsersText text) {
     }
 
     private final UsersFile file;
@@ -122,24 +124,23 @@ public final class RealmAccounts {
 
     private UsersText current() {
         Snapshot last = snapshot;
-        BasicFileAttributes now;
+        FileState now;
         try {
-            now = Files.readAttributes(file.target(), BasicFileAttributes.class);
+            now = FileState.of(Files.readAttributes(file.target(), BasicFileAttributes.class));
         } catch (NoSuchFileException e) {
             now = null;
         } catch (IOException e) {
             return last == null ? null : last.text();
         }
-        if (last != null && last.same(now)) {
+        if (last != null && Objects.equals(last.state(), now)) {
             return last.text();
         }
-        if (last != null && now != null && now.lastModifiedTime().toInstant().plus(SETTLE).isAfter(clock.instant())) {
+        if (last != null && now != null && now.modified().toInstant().plus(SETTLE).isAfter(clock.instant())) {
             return last.text();
         }
         try {
             UsersText text = UsersText.of(file.read());
-            snapshot = now == null ? new Snapshot(FileTime.fromMillis(0), -1, null, text)
-                    : new Snapshot(now.lastModifiedTime(), now.size(), now.fileKey(), text);
+            snapshot = new Snapshot(now, text);
             return text;
         } catch (IOException e) {
             return last == null ? null : last.text();
