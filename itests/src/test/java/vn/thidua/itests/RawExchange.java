@@ -16,10 +16,10 @@ import java.util.Locale;
 
 /**
  * One HTTP/1.1 exchange on a socket of its own, for what {@code java.net.http} cannot send: a
- * request whose {@code Content-Length} announces a body that never comes. The server must answer
- * from the header alone. (Sending the body too would race the server's early answer: it refuses
- * and closes while the client still writes, and the client sees "Broken pipe" instead of the
- * answer, depending on timing.)
+ * request whose {@code Content-Length} announces a body of which only the start comes, which the
+ * server must answer from the headers alone; a request with malformed headers or body. (Sending a
+ * whole body that the server refuses early would race its answer: the client may still be writing
+ * when the connection closes, and see "Broken pipe" instead of the answer.)
  */
 final class RawExchange {
 
@@ -35,8 +35,14 @@ final class RawExchange {
         this.body = body;
     }
 
-    /** Sends only the request line and headers, announcing {@code contentLength} bytes, and reads the answer to the end. */
-    static RawExchange headersOnly(String base, String method, String path, String authorization, String contentType,
+    /**
+     * Sends the request line and headers (with {@code authorization} when not null), announcing
+     * {@code contentLength} bytes, then the body's first byte only, and reads the answer to the
+     * end. One byte, because Jetty gives a request with a body a thread when the body begins (or
+     * when its idle timeout ends the wait). The request does not ask for the connection to close:
+     * whether the answer says it closes is the server's own word.
+     */
+    static RawExchange bodyBegun(String base, String method, String path, String authorization, String contentType,
             long contentLength) throws IOException {
         URI uri = URI.create(base + path);
         try (Socket socket = new Socket()) {
@@ -44,10 +50,9 @@ final class RawExchange {
             socket.setSoTimeout(TIMEOUT_MILLIS);
             String request = method + " " + uri.getRawPath() + " HTTP/1.1\r\n"
                     + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
-                    + "Authorization: " + authorization + "\r\n"
+                    + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
                     + "Content-Type: " + contentType + "\r\n"
-                    + "Content-Length: " + contentLength + "\r\n"
-                    + "Connection: close\r\n\r\n";
+                    + "Content-Length: " + contentLength + "\r\n\r\n{";
             OutputStream out = socket.getOutputStream();
             out.write(request.getBytes(ISO_8859_1));
             out.flush();

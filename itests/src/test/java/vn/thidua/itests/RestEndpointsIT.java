@@ -766,7 +766,7 @@ public class RestEndpointsIT extends RestTestSupport {
         // 413, announced by Content-Length or found while reading a chunked body; 415
         byte[] large = ("{\"closing\": [\"" + "x".repeat(1_048_576) + "\"]}").getBytes(UTF_8);
         String before = storeState();
-        JsonNode announced = JSON.readTree(RawExchange.headersOnly(base, "POST", "plans", EDITOR, "application/json",
+        JsonNode announced = JSON.readTree(RawExchange.bodyBegun(base, "POST", "plans", EDITOR, "application/json",
                 large.length).assertProblem(413, "urn:thidua:problem:body-too-large"));
         assertEquals(1_048_576, announced.path("limit").asLong());
         assertEquals("the refused request changed what is stored", before, storeState());
@@ -775,6 +775,36 @@ public class RestEndpointsIT extends RestTestSupport {
                 "urn:thidua:problem:body-too-large", null);
         refused(() -> call(request("plans", EDITOR).header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(plan, UTF_8))), 415, "about:blank", null);
+    }
+
+    /**
+     * An answer given before the body came in (no credentials, a wrong type, too large by its
+     * length) says that the connection closes, as it does: a client that reuses its connections
+     * then sends its next request on a new one, and every request gets its answer.
+     */
+    @Test
+    public void anAnswerBeforeTheBodyCameInSaysTheConnectionCloses() throws Exception {
+        String plan = codec.write(example(GIA_LAI));
+        int length = plan.getBytes(UTF_8).length;
+        RawExchange anonymous = RawExchange.bodyBegun(base, "POST", "plans", null, "application/json", length);
+        anonymous.assertProblem(401, "about:blank");
+        assertEquals("close", anonymous.header("connection"));
+        RawExchange wrongType = RawExchange.bodyBegun(base, "POST", "plans", EDITOR, "text/plain", length);
+        wrongType.assertProblem(415, "about:blank");
+        assertEquals("close", wrongType.header("connection"));
+        RawExchange tooLarge = RawExchange.bodyBegun(base, "POST", "plans", EDITOR, "application/json", 1_048_577);
+        tooLarge.assertProblem(413, "urn:thidua:problem:body-too-large");
+        assertEquals("close", tooLarge.header("connection"));
+
+        // One client, connections kept open: each early answer, then a request on the same client, is answered.
+        String before = storeState();
+        for (int i = 0; i < 40; i++) {
+            assertEquals(401, send("POST", "plans", null, plan).statusCode());
+            assertEquals(415, call(request("plans", EDITOR).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString(plan, UTF_8))).statusCode());
+            assertEquals(403, send("POST", "plans", VIEWER, plan).statusCode());
+        }
+        assertEquals("the refused requests changed what is stored", before, storeState());
     }
 
     /** A service that is not running answers 503 on its own endpoints only, and comes back without a restart of the facade. */

@@ -20,6 +20,7 @@ import vn.thidua.rest.internal.http.ApiJsonProvider;
 import vn.thidua.rest.internal.http.BodyLimitFilter;
 import vn.thidua.rest.internal.http.ClientDisconnects;
 import vn.thidua.rest.internal.http.RequestHeadersFilter;
+import vn.thidua.rest.internal.http.UnreadBodies;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 import vn.thidua.rest.internal.resource.DocsResource;
 import vn.thidua.rest.internal.resource.HealthResource;
@@ -78,6 +79,7 @@ public final class ApiApplication {
                 .register(new ApiJsonProvider(json))
                 .register(new ProblemMapper(json))
                 .register(new AuthenticationFilter(ANONYMOUS, passwords, tokens, throttle, sessions))
+                .register(new UnreadBodies())
                 .register(new RequestHeadersFilter())
                 .register(new BodyLimitFilter(bodyLimit))
                 .register(new ClientDisconnects())

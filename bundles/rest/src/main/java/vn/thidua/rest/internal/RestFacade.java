@@ -197,6 +197,7 @@ public final class RestFacade implements Servlet {
         if (!RequestHeadersFilter.readableContentType(contentType)) {
             HttpServletResponse http = (HttpServletResponse) response;
             http.setStatus(400);
+            closeWhenBodyUnread(incoming, http);
             http.setContentType(Problem.MEDIA_TYPE);
             http.getOutputStream().write(problems.write(RequestHeadersFilter.unreadableContentType(contentType)));
             return;
@@ -204,8 +205,16 @@ public final class RestFacade implements Servlet {
         if (!generations.service(request, response)) {
             HttpServletResponse http = (HttpServletResponse) response;
             http.setStatus(503);
+            closeWhenBodyUnread(incoming, http);
             http.setContentType(Problem.MEDIA_TYPE);
             http.getOutputStream().write(problems.write(Problem.of(503, "The API is starting or stopping; try again")));
+        }
+    }
+
+    /** Answered here, the body is not read: the answer says the connection closes (see {@link vn.thidua.rest.internal.http.UnreadBodies}). */
+    private static void closeWhenBodyUnread(HttpServletRequest request, HttpServletResponse response) {
+        if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+            response.setHeader("Connection", "close");
         }
     }
 

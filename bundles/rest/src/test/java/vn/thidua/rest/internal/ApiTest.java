@@ -84,6 +84,57 @@ class ApiTest {
         assertThat(api.call("GET", "plans").as("viewer").send().status()).isEqualTo(200);
     }
 
+    /**
+     * An answer given before the body came in whole tells the client that the connection closes
+     * (Jetty closes it after such an answer); a body that was read, or that arrived and is dropped, keeps it.
+     */
+    @Test
+    void anAnswerBeforeTheBodyCameInSaysTheConnectionCloses() throws Exception {
+        byte[] plan = planJson.getBytes(StandardCharsets.UTF_8);
+        Reply anonymous = api.call("POST", "plans").bodyStillArriving("application/json", plan).send();
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Connection")).isEqualTo("close");
+        Reply forbidden = api.call("POST", "plans").as("viewer").bodyStillArriving("application/json", plan).send();
+        assertThat(forbidden.status()).isEqualTo(403);
+        assertThat(forbidden.header("Connection")).isEqualTo("close");
+        Reply wrongType = api.call("POST", "plans").as("editor").bodyStillArriving("text/plain", plan).send();
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.header("Connection")).isEqualTo("close");
+        Reply tooLarge = api.call("POST", "plans").as("editor").header("Content-Type", "application/json")
+                .header("Content-Length", "2000000").send();
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.header("Connection")).isEqualTo("close");
+
+        Reply arrived = api.call("POST", "plans").as("viewer").body("application/json", plan).send();
+        assertThat(arrived.status()).isEqualTo(403);
+        assertThat(arrived.header("Connection")).isNull();
+        Reply read = api.call("POST", "plans/validation").as("viewer").bodyStillArriving("application/json", plan).send();
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.header("Connection")).isNull();
+        Reply malformed = api.call("POST", "plans/drafts").as("editor")
+                .bodyStillArriving("application/json", ("{\"year\": [} " + " ".repeat(100_000)).getBytes(StandardCharsets.UTF_8)).send();
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.header("Connection")).isEqualTo("close");
+        assertThat(api.call("GET", "plans").as("viewer").send().header("Connection")).isNull();
+    }
+
+    /** A body that stops coming until the server's idle timeout is a 408 problem, not an incident. */
+    @Test
+    void aBodyThatStopsComingIsA408() throws Exception {
+        java.io.InputStream stalled = new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                // what Jetty's input throws when its idle timeout ends the wait
+                throw new java.io.IOException(new java.util.concurrent.TimeoutException("Idle timeout expired: 30000/30000 ms"));
+            }
+        };
+        Reply reply = api.call("POST", "plans/drafts").as("editor").bodyStream("application/json", 40, stalled).send();
+        assertThat(reply.status()).isEqualTo(408);
+        assertProblem(reply, "urn:thidua:problem:request-timeout", null);
+        assertThat(reply.header("Connection")).isEqualTo("close");
+        assertThat(json(reply).has("incident")).isFalse();
+    }
+
     @Test
     void unparseableHeadersAndBodiesWithoutContentTypeAreProblems() throws Exception {
         Reply badType = api.call("POST", "plans/validation").as("viewer").body(";;;", "{}".getBytes(StandardCharsets.UTF_8)).send();

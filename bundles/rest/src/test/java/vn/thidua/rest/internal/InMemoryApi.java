@@ -58,6 +58,8 @@ final class InMemoryApi {
     final class Call {
         private final ContainerRequest request;
         private byte[] body;
+        private boolean stillArriving;
+        private java.io.InputStream stream;
 
         Call(String method, String path) {
             request = new ContainerRequest(URI.create("http://localhost/api/v1/"), URI.create("http://localhost/api/v1/" + path),
@@ -84,8 +86,30 @@ final class InMemoryApi {
 
         /** A body whose length is not announced, as a chunked upload sends it. */
         Call chunked(String type, byte[] bytes) {
+            if (request.getHeaderString("Content-Length") == null) {
+                header("Transfer-Encoding", "chunked");
+            }
             header("Content-Type", type);
             body = bytes;
+            return this;
+        }
+
+        /**
+         * A body of announced length of which nothing has arrived yet when the server looks
+         * ({@code available()} is 0, as on a socket whose client is still sending); reading it
+         * gives the bytes all the same.
+         */
+        Call bodyStillArriving(String type, byte[] bytes) {
+            body(type, bytes);
+            stillArriving = true;
+            return this;
+        }
+
+        /** A body of announced length read from {@code stream}. */
+        Call bodyStream(String type, long length, java.io.InputStream stream) {
+            header("Content-Length", Long.toString(length));
+            header("Content-Type", type);
+            this.stream = stream;
             return this;
         }
 
@@ -96,8 +120,10 @@ final class InMemoryApi {
         }
 
         Reply send() {
-            if (body != null) {
-                request.setEntityStream(new ByteArrayInputStream(body));
+            if (stream != null) {
+                request.setEntityStream(stream);
+            } else if (body != null) {
+                request.setEntityStream(stillArriving ? new ArrivingLater(body) : new ByteArrayInputStream(body));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
@@ -106,6 +132,18 @@ final class InMemoryApi {
             } catch (Exception e) {
                 throw new AssertionError("the request could not be served", e);
             }
+        }
+    }
+
+    /** Bytes that a read gives but that {@code available()} does not count yet. */
+    private static final class ArrivingLater extends ByteArrayInputStream {
+        ArrivingLater(byte[] bytes) {
+            super(bytes);
+        }
+
+        @Override
+        public synchronized int available() {
+            return 0;
         }
     }
 

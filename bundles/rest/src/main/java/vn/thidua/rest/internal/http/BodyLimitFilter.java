@@ -49,9 +49,9 @@ public final class BodyLimitFilter implements ContainerRequestFilter {
                 throw ProblemException.badRequest(HttpHeaders.CONTENT_LENGTH, "Content-Length is not a number");
             }
         }
-        if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream(), max));
-        }
+        // Not hasEntity(): it reads a byte to know. Jetty gives a request whose body never comes a thread when its idle
+        // timeout ends the wait, and that read then failed: a 500 for a 401, 413 or 415 that needs no body.
+        request.setEntityStream(new Limited(request.getEntityStream(), max));
     }
 
     /** How much of a refused chunked body is still read so that its sender gets the answer. */

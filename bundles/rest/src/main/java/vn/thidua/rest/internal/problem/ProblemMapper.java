@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeoutException;
 
 import javax.ws.rs.NotAllowedException;
 import javax.ws.rs.WebApplicationException;
@@ -96,6 +97,11 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Problem known(Throwable cause) {
+        if (cause instanceof IOException && cause.getCause() instanceof TimeoutException) {
+            // Jetty's idle timeout, while the body was read: a client that announced a body and stopped sending it.
+            return Problem.of("request-timeout", "Request timeout", 408,
+                    "The body did not come in time: the server stopped waiting for the rest of it");
+        }
         if (cause instanceof PlanFormatException f) {
             return f.malformed() ? malformed(f.field(), f.reason())
                     : Problem.of("invalid-plan", "Invalid plan document", 400, detail(f.field(), f.reason())).withField(f.field());
