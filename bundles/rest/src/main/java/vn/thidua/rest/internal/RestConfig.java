@@ -40,4 +40,15 @@ public @interface RestConfig {
 
     @AttributeDefinition(description = "Session tokens alive at once; beyond it the least recently used ends", min = "1")
     int sessionTokensMax() default 10_000;
+
+    @AttributeDefinition(description = "Requests without credentials (health probes, 401s) served at once; more wait their turn,"
+            + " so that a flood of them leaves the processors to the callers who logged in", min = "1")
+    int anonymousConcurrent() default 2;
+
+    @AttributeDefinition(description = "Requests without credentials that may wait for a turn; beyond them the answer is 503 at once",
+            min = "0")
+    int anonymousWaiting() default 32;
+
+    @AttributeDefinition(description = "Milliseconds a request without credentials waits for its turn at most, then 503", min = "0")
+    long anonymousWaitMillis() default 1000;
 }

@@ -19,6 +19,7 @@ import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.core.HttpHeaders;
 
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.osgi.framework.BundleContext;
@@ -41,6 +42,7 @@ import org.slf4j.LoggerFactory;
 import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.time.VietnamClock;
+import vn.thidua.rest.internal.http.AnonymousGate;
 import vn.thidua.rest.internal.http.ClientAddresses;
 import vn.thidua.rest.internal.http.RequestHeadersFilter;
 import vn.thidua.rest.internal.http.ServletGenerations;
@@ -189,26 +191,54 @@ public final class RestFacade implements Servlet {
 
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
-        // For the login throttle and the audit log (a proxy in front: its own address; see the README).
         HttpServletRequest incoming = (HttpServletRequest) request;
+        if (incoming.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+            serve(incoming, (HttpServletResponse) response);
+            return;
+        }
+        AnonymousGate gate = settings.anonymousGate();
+        boolean entered;
+        try {
+            entered = gate.enter();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            entered = false;
+        }
+        if (!entered) {
+            answer(incoming, (HttpServletResponse) response, 503, Problem.of("busy", "Busy", 503,
+                    "The server is serving as many requests without credentials as it takes; try again shortly"));
+            return;
+        }
+        try {
+            serve(incoming, (HttpServletResponse) response);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private void serve(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
+        // For the login throttle and the audit log (a proxy in front: its own address; see the README).
         request.setAttribute(AuthenticationFilter.CLIENT_ADDRESS, clientAddresses.of(request.getRemoteAddr(),
-                incoming.getHeader(ClientAddresses.ADDRESS_HEADER), incoming.getHeader(ClientAddresses.KEY_HEADER)));
+                request.getHeader(ClientAddresses.ADDRESS_HEADER), request.getHeader(ClientAddresses.KEY_HEADER)));
         String contentType = request.getContentType();
         if (!RequestHeadersFilter.readableContentType(contentType)) {
-            HttpServletResponse http = (HttpServletResponse) response;
-            http.setStatus(400);
-            closeWhenBodyUnread(incoming, http);
-            http.setContentType(Problem.MEDIA_TYPE);
-            http.getOutputStream().write(problems.write(RequestHeadersFilter.unreadableContentType(contentType)));
+            answer(request, response, 400, RequestHeadersFilter.unreadableContentType(contentType));
             return;
         }
         if (!generations.service(request, response)) {
-            HttpServletResponse http = (HttpServletResponse) response;
-            http.setStatus(503);
-            closeWhenBodyUnread(incoming, http);
-            http.setContentType(Problem.MEDIA_TYPE);
-            http.getOutputStream().write(problems.write(Problem.of(503, "The API is starting or stopping; try again")));
+            answer(request, response, 503, Problem.of(503, "The API is starting or stopping; try again"));
         }
+    }
+
+    /** A problem answered here, without Jersey; the body is not read. */
+    private void answer(HttpServletRequest request, HttpServletResponse response, int status, Problem problem) throws IOException {
+        response.setStatus(status);
+        if (status == 503) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+        }
+        closeWhenBodyUnread(request, response);
+        response.setContentType(Problem.MEDIA_TYPE);
+        response.getOutputStream().write(problems.write(problem));
     }
 
     /** Answered here, the body is not read: the answer says the connection closes (see {@link vn.thidua.rest.internal.http.UnreadBodies}). */

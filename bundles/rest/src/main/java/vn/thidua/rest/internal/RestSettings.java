@@ -21,6 +21,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.thidua.rest.internal.http.AnonymousGate;
 import vn.thidua.rest.internal.security.ApiTokens;
 import vn.thidua.rest.internal.security.EqualWorkLogins;
 import vn.thidua.rest.internal.security.LoginThrottle;
@@ -43,6 +44,7 @@ public final class RestSettings {
     private static final Logger LOG = LoggerFactory.getLogger(RestSettings.class);
 
     private volatile long bodyLimit;
+    private volatile AnonymousGate anonymousGate;
     private volatile ApiTokens tokens;
     private volatile PasswordCheck passwords;
     private volatile LoginThrottle throttle;
@@ -80,6 +82,7 @@ public final class RestSettings {
         throttle = new LoginThrottle(new LoginThrottle.Policy(config.loginFreeFailures(), lock, maxLock),
                 new LoginThrottle.Policy(config.addressFreeFailures(), lock, maxLock), Clock.systemUTC());
         bodyLimit = config.bodyLimitBytes();
+        anonymousGate = new AnonymousGate(config.anonymousConcurrent(), config.anonymousWaiting(), config.anonymousWaitMillis());
         sessions.policy(sessionPolicy(config));
     }
 
@@ -116,6 +119,11 @@ public final class RestSettings {
 
     public LoginThrottle throttle() {
         return throttle;
+    }
+
+    /** The gate of requests without credentials; a changed configuration gives a new one (a request leaves the one it entered). */
+    public AnonymousGate anonymousGate() {
+        return anonymousGate;
     }
 
     public long bodyLimit() {
