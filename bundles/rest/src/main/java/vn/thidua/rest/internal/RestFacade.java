@@ -46,6 +46,7 @@ import vn.thidua.rest.internal.http.AnonymousGate;
 import vn.thidua.rest.internal.http.ClientAddresses;
 import vn.thidua.rest.internal.http.RequestHeadersFilter;
 import vn.thidua.rest.internal.http.ServletGenerations;
+import vn.thidua.rest.internal.http.UnreadBodies;
 import vn.thidua.rest.internal.security.AuthenticationFilter;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemMapper;
@@ -241,9 +242,9 @@ public final class RestFacade implements Servlet {
         response.getOutputStream().write(problems.write(problem));
     }
 
-    /** Answered here, the body is not read: the answer says the connection closes (see {@link vn.thidua.rest.internal.http.UnreadBodies}). */
+    /** Answered here, the body is not read: the answer says the connection closes (see {@link UnreadBodies}). */
     private static void closeWhenBodyUnread(HttpServletRequest request, HttpServletResponse response) {
-        if (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null) {
+        if (UnreadBodies.declaredLength(request::getHeader) != 0) {
             response.setHeader("Connection", "close");
         }
     }

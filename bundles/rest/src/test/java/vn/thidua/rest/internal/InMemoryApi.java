@@ -58,7 +58,6 @@ final class InMemoryApi {
     final class Call {
         private final ContainerRequest request;
         private byte[] body;
-        private boolean stillArriving;
         private java.io.InputStream stream;
 
         Call(String method, String path) {
@@ -100,9 +99,7 @@ final class InMemoryApi {
          * gives the bytes all the same.
          */
         Call bodyStillArriving(String type, byte[] bytes) {
-            body(type, bytes);
-            stillArriving = true;
-            return this;
+            return bodyStream(type, bytes.length, new ArrivingLater(bytes));
         }
 
         /** A body of announced length read from {@code stream}. */
@@ -123,7 +120,7 @@ final class InMemoryApi {
             if (stream != null) {
                 request.setEntityStream(stream);
             } else if (body != null) {
-                request.setEntityStream(stillArriving ? new ArrivingLater(body) : new ByteArrayInputStream(body));
+                request.setEntityStream(new ByteArrayInputStream(body));
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {

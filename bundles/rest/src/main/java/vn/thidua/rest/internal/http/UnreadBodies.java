@@ -3,6 +3,7 @@ package vn.thidua.rest.internal.http;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.UnaryOperator;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -37,7 +38,7 @@ public final class UnreadBodies implements ContainerRequestFilter, ContainerResp
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long length = declaredLength(request);
+        long length = declaredLength(request::getHeaderString);
         if (length == 0) {
             return;
         }
@@ -53,12 +54,15 @@ public final class UnreadBodies implements ContainerRequestFilter, ContainerResp
         }
     }
 
-    /** The body's announced length; -1 when it comes chunked (length unknown); 0 when there is none. */
-    static long declaredLength(ContainerRequestContext request) {
-        if (request.getHeaderString("Transfer-Encoding") != null) {
+    /**
+     * The body's announced length, from the request's headers by name (JAX-RS's or the servlet's):
+     * -1 when it comes chunked (length unknown); 0 when there is none.
+     */
+    public static long declaredLength(UnaryOperator<String> header) {
+        if (header.apply("Transfer-Encoding") != null) {
             return -1;
         }
-        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        String length = header.apply(HttpHeaders.CONTENT_LENGTH);
         if (length == null) {
             return 0;
         }
@@ -118,6 +122,9 @@ public final class UnreadBodies implements ContainerRequestFilter, ContainerResp
          * rest; whether the body is then read to its end.
          */
         boolean readToEndOfWhatArrived() {
+            if (ended()) {
+                return true; // the usual case: the application read it all
+            }
             byte[] sink = new byte[8192];
             long left = DRAIN_BYTES;
             try {
