@@ -72,6 +72,15 @@ public final class TimingParser {
         if (plain(stripped)) {
             return stripped;
         }
+        // most of the others only end with a stop: without it they are plain, and so their own tidy form
+        int end = stripped.length();
+        while (end > 0 && ".;,:".indexOf(stripped.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String kept = stripped.substring(0, end);
+        if (end < stripped.length() && plain(kept)) {
+            return kept;
+        }
         return SPACES.matcher(TRAILING_PUNCTUATION.matcher(stripped).replaceAll("")).replaceAll(" ");
     }
 
@@ -100,19 +109,23 @@ public final class TimingParser {
         String written = tidy(text.strip());
         String t = written.toLowerCase(Locale.ROOT);
         boolean tentative = false;
-        Matcher tent = TENTATIVE.matcher(t);
-        if (tent.find()) {
+        Matcher tent;
+        if (t.startsWith("dự kiến") && (tent = TENTATIVE.matcher(t)).find()) {
             tentative = true;
             t = t.substring(tent.end());
             written = written.substring(tent.end());
         }
+        // Each form begins with its own words: an expression is tried only where its first words are,
+        // so a wording costs one or two matchers instead of up to twelve.
+        boolean since = t.startsWith("từ ");
+        boolean within = t.startsWith("trong ");
         Matcher m;
-        if ((m = MONTHS.matcher(t)).matches()) {
+        if (since && (m = MONTHS.matcher(t)).matches()) {
             LocalDate from = month(m.group(1), m.group(2), text).atDay(1);
             LocalDate to = month(m.group(3), m.group(4), text).atEndOfMonth();
             return range(label, text, from, to, tentative);
         }
-        if ((m = UNTIL_EVENT.matcher(t)).matches()) {
+        if (since && (m = UNTIL_EVENT.matcher(t)).matches()) {
             LocalDate from = m.group(1) != null ? date(m.group(3), m.group(2), m.group(1), text)
                     : month(m.group(4), m.group(5), text).atDay(1);
             // the event as written, case kept: lower-casing Vietnamese keeps every index
@@ -120,7 +133,7 @@ public final class TimingParser {
             return new Timing(label, text, TimingKind.UNTIL_EVENT, from, null, null, tentative, null, event, null,
                     null, null);
         }
-        if ((m = YEARS.matcher(t)).matches()) {
+        if ((since || within || t.startsWith("giai đoạn")) && (m = YEARS.matcher(t)).matches()) {
             int first = Integer.parseInt(m.group(1));
             int last = Integer.parseInt(m.group(2));
             if (first > last) {
@@ -129,7 +142,7 @@ public final class TimingParser {
             return new Timing(label, text, TimingKind.YEARS, LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31),
                     null, tentative, null);
         }
-        if ((m = RECURRING.matcher(t)).matches()) {
+        if (recurring(t) && (m = RECURRING.matcher(t)).matches()) {
             Recurrence recurrence;
             if (m.group(1) == null) {
                 recurrence = t.startsWith("thường xuyên") ? Recurrence.CONTINUOUS : Recurrence.PERIODIC;
@@ -144,7 +157,7 @@ public final class TimingParser {
             return new Timing(label, text, TimingKind.RECURRING, null, null, null, tentative, null, null, recurrence,
                     null, null);
         }
-        if ((m = DURATION.matcher(t)).matches()) {
+        if ((within || startsWithDigit(t)) && (m = DURATION.matcher(t)).matches()) {
             DurationUnit unit = switch (m.group(2)) {
                 case "ngày làm việc" -> DurationUnit.WORKING_DAYS;
                 case "ngày" -> DurationUnit.DAYS;
@@ -153,31 +166,31 @@ public final class TimingParser {
             return new Timing(label, text, TimingKind.DURATION, null, null, null, tentative, null, null, null,
                     Integer.parseInt(m.group(1)), unit);
         }
-        if ((m = DEADLINE.matcher(t)).matches()) {
+        if (t.startsWith("trước") && (m = DEADLINE.matcher(t)).matches()) {
             LocalDate due = date(m.group(3), m.group(2), m.group(1), text);
             return new Timing(label, text, TimingKind.DEADLINE, null, due, null, tentative, null);
         }
-        if ((m = DAYS_OF_MONTH.matcher(t)).matches()) {
+        if (since && (m = DAYS_OF_MONTH.matcher(t)).matches()) {
             LocalDate to = date(m.group(4), m.group(3), m.group(2), text);
             LocalDate from = VietnameseDates.date(to.getYear(), to.getMonthValue(), Integer.parseInt(m.group(1)), text);
             return range(label, text, from, to, tentative);
         }
-        if ((m = FROM_START_OF_YEAR.matcher(t)).matches()) {
+        if (since && (m = FROM_START_OF_YEAR.matcher(t)).matches()) {
             LocalDate from = LocalDate.of(Integer.parseInt(m.group(1)), 1, 1);
             return range(label, text, from, date(m.group(4), m.group(3), m.group(2), text), tentative);
         }
-        if ((m = TO_END_OF_YEAR.matcher(t)).matches()) {
+        if (since && (m = TO_END_OF_YEAR.matcher(t)).matches()) {
             LocalDate from = date(m.group(3), m.group(2), m.group(1), text);
             return range(label, text, from, LocalDate.of(Integer.parseInt(m.group(4)), 12, 31), tentative);
         }
-        if ((m = RANGE.matcher(t)).matches()) {
+        if (since && (m = RANGE.matcher(t)).matches()) {
             String fromYear = m.group(3) == null ? Integer.toString(planYear) : m.group(3);
             String toYear = m.group(6) == null ? Integer.toString(planYear) : m.group(6);
             LocalDate from = date(fromYear, m.group(2), m.group(1), text);
             LocalDate to = date(toYear, m.group(5), m.group(4), text);
             return range(label, text, from, to, tentative);
         }
-        if ((m = QUARTER.matcher(t)).matches()) {
+        if (t.startsWith("quý ") && (m = QUARTER.matcher(t)).matches()) {
             int quarter = switch (m.group(1)) {
                 case "i" -> 1;
                 case "ii" -> 2;
@@ -189,7 +202,7 @@ public final class TimingParser {
             LocalDate to = YearMonth.of(year, quarter * 3).atEndOfMonth();
             return new Timing(label, text, TimingKind.QUARTER, from, to, quarter, tentative, null);
         }
-        if ((m = MONTH.matcher(t)).matches()) {
+        if ((within || t.startsWith("tháng ")) && (m = MONTH.matcher(t)).matches()) {
             int month = Integer.parseInt(m.group(1));
             if (month < 1 || month > 12) {
                 throw new IllegalArgumentException("no such month in '" + text.strip() + "'");
@@ -197,13 +210,22 @@ public final class TimingParser {
             YearMonth ym = YearMonth.of(Integer.parseInt(m.group(2)), month);
             return new Timing(label, text, TimingKind.MONTH, ym.atDay(1), ym.atEndOfMonth(), null, tentative, null);
         }
-        if (RELATIVE.matcher(t).matches()) {
+        if (t.startsWith("theo ") && RELATIVE.matcher(t).matches()) {
             return new Timing(label, text, TimingKind.RELATIVE, null, null, null, tentative, null);
         }
         throw new IllegalArgumentException("not a time this platform understands: '" + text.strip()
                 + "' (expected e.g. 'Trước 08/7/2018', 'Từ ngày 15 đến 25/12/2018', 'Quý II', "
                 + "'Trong tháng 12/2023', 'Theo kế hoạch của Khối', 'Từ tháng 10/2025 đến khi ...', "
                 + "'Giai đoạn 2026 - 2030', 'Hằng quý', '05 ngày làm việc')");
+    }
+
+    /** The first words of {@link #RECURRING}'s forms. */
+    private static boolean recurring(String t) {
+        return t.startsWith("định kỳ") || t.startsWith("hằng ") || t.startsWith("hàng ") || t.startsWith("thường xuyên");
+    }
+
+    private static boolean startsWithDigit(String t) {
+        return !t.isEmpty() && t.charAt(0) >= '0' && t.charAt(0) <= '9';
     }
 
     private static Timing range(String label, String text, LocalDate from, LocalDate to, boolean tentative) {

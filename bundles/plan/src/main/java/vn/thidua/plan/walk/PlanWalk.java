@@ -143,13 +143,14 @@ public final class PlanWalk {
         }
     }
 
+    @SuppressWarnings("unchecked")
     private static <T> List<T> with(List<T> list, T last) {
         if (last == null) {
             return list;
         }
-        List<T> longer = new ArrayList<>(list);
-        longer.add(last);
-        return List.copyOf(longer);
+        Object[] longer = list.toArray(new Object[list.size() + 1]);
+        longer[list.size()] = last;
+        return (List<T>) List.of(longer);
     }
 
     /** Every block of the body, depth first in reading order: a section, then what it holds. */

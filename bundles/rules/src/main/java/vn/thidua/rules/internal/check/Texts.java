@@ -28,6 +28,9 @@ public final class Texts {
         // validation's time): the same result as
         // strip().replaceAll("\\s+", " ").replaceAll("[\\s.:;,]+$", "") on the NFC text.
         String nfc = Nfc.of(text).strip();
+        if (spacedOnce(nfc)) {
+            return nfc.toUpperCase(Locale.ROOT);
+        }
         StringBuilder key = new StringBuilder(nfc.length());
         boolean inSpace = false;
         for (int i = 0; i < nfc.length(); i++) {
@@ -48,6 +51,23 @@ public final class Texts {
         }
         key.setLength(end);
         return key.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the stripped text is its own key but for the case: its spaces single {@code ' '}s and its
+     * last character no {@code . : ; ,}. Most headings and task texts are, and need no copy character
+     * by character before the upper case.
+     */
+    private static boolean spacedOnce(String stripped) {
+        char previous = 0;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return stripped.isEmpty() || !isTrailing(stripped.charAt(stripped.length() - 1));
     }
 
     /** What {@code \\s} matches in a Java regular expression without UNICODE_CHARACTER_CLASS. */
