@@ -28,13 +28,19 @@ public final class Texts {
         // validation's time): the same result as
         // strip().replaceAll("\\s+", " ").replaceAll("[\\s.:;,]+$", "") on the NFC text.
         String nfc = Nfc.of(text).strip();
-        if (spacedOnce(nfc)) {
-            return nfc.toUpperCase(Locale.ROOT);
+        int end = nfc.length();
+        while (end > 0 && isTrailing(nfc.charAt(end - 1))) {
+            end--;
         }
-        StringBuilder key = new StringBuilder(nfc.length());
+        String kept = nfc.substring(0, end);
+        if (spacedOnce(kept)) {
+            return kept.toUpperCase(Locale.ROOT);
+        }
+        // the stops dropped first, a run of spaces inside becomes one
+        StringBuilder key = new StringBuilder(kept.length());
         boolean inSpace = false;
-        for (int i = 0; i < nfc.length(); i++) {
-            char c = nfc.charAt(i);
+        for (int i = 0; i < kept.length(); i++) {
+            char c = kept.charAt(i);
             if (isRegexSpace(c)) {
                 inSpace = true;
             } else {
@@ -45,29 +51,24 @@ public final class Texts {
                 key.append(c);
             }
         }
-        int end = key.length();
-        while (end > 0 && isTrailing(key.charAt(end - 1))) {
-            end--;
-        }
-        key.setLength(end);
         return key.toString().toUpperCase(Locale.ROOT);
     }
 
     /**
-     * Whether the stripped text is its own key but for the case: its spaces single {@code ' '}s and its
-     * last character no {@code . : ; ,}. Most headings and task texts are, and need no copy character
-     * by character before the upper case.
+     * Whether the text, stripped and without its final stops, is its own key but for the case: its
+     * spaces single {@code ' '}s. Most headings and task texts are, and need no copy character by
+     * character before the upper case.
      */
-    private static boolean spacedOnce(String stripped) {
+    private static boolean spacedOnce(String kept) {
         char previous = 0;
-        for (int i = 0; i < stripped.length(); i++) {
-            char c = stripped.charAt(i);
+        for (int i = 0; i < kept.length(); i++) {
+            char c = kept.charAt(i);
             if (isRegexSpace(c) && (c != ' ' || previous == ' ')) {
                 return false;
             }
             previous = c;
         }
-        return stripped.isEmpty() || !isTrailing(stripped.charAt(stripped.length() - 1));
+        return true;
     }
 
     /** What {@code \\s} matches in a Java regular expression without UNICODE_CHARACTER_CLASS. */

@@ -31,7 +31,8 @@ class TextsKeyTest {
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "III. Tổ chức thực hiện.", "III. TỔ CHỨC THỰC HIỆN", "a \t\n b", "abc .  ",
         "abc . ; , :", "\u2003a\u2003 b\u2003", "a\u00A0b\u00A0", "x\u000B\fy\r\n", ". : ;", "Tổ chức thực hiện",
-        "  ngày 19/5 .", "ß straße", "ǆ ǲ"})
+        "  ngày 19/5 .", "ß straße", "ǆ ǲ",
+        "a  b.", "a\tb.", "a b ,", "a\u2003.", "a . b .", "a.b", "Trước ngày 15/12;\n", "x\r\n."})
     void sameAsTheRegularExpressions(String text) {
         assertThat(Texts.key(text)).isEqualTo(regexKey(text));
     }
