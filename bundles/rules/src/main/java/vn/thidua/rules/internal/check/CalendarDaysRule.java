@@ -33,7 +33,7 @@ final class CalendarDaysRule implements Rule {
                 String name = context.keys().of(written.name());
                 for (int d = 0; d < days.size(); d++) {
                     DaySpec day = days.get(d);
-                    if (matchKeys.get(d).stream().anyMatch(name::contains)) {
+                    if (Texts.mentionsAny(name, matchKeys.get(d))) {
                         if (day.day() != written.day() || day.month() != written.month()) {
                             findings.add(phase.at("anniversaries/" + i), "Ngày kỷ niệm " + Texts.quoted(written.name())
                                     + " ghi sai ngày", day.day() + "/" + day.month() + " (" + day.name() + ")",

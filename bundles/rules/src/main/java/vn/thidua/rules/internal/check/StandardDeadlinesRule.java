@@ -51,7 +51,7 @@ final class StandardDeadlinesRule implements Rule {
             for (int i = 0; i < deadlines.size(); i++) {
                 DeadlineSpec deadline = deadlines.get(i);
                 LocalDate date = inYear.get(i);
-                if (mentionsAny(content, matchKeys.get(i))
+                if (Texts.mentionsAny(content, matchKeys.get(i))
                         && (due == null || date.isAfter(due))) {
                     step = deadline;
                     due = date;
@@ -62,14 +62,5 @@ final class StandardDeadlinesRule implements Rule {
                         "không muộn hơn " + Texts.date(due), Texts.date(task.timing().to()));
             }
         }
-    }
-
-    private static boolean mentionsAny(String content, List<String> keys) {
-        for (String key : keys) {
-            if (content.contains(key)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

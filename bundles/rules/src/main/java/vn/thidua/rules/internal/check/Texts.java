@@ -54,6 +54,16 @@ public final class Texts {
         return key.toString().toUpperCase(Locale.ROOT);
     }
 
+    /** Whether the key contains one of the phrase keys (both made by {@link #key}). */
+    public static boolean mentionsAny(String key, List<String> phraseKeys) {
+        for (String phrase : phraseKeys) {
+            if (key.contains(phrase)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the text, stripped and without its final stops, is its own key but for the case: its
      * spaces single {@code ' '}s. Most headings and task texts are, and need no copy character by
