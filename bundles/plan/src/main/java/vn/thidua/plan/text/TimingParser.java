@@ -57,6 +57,8 @@ public final class TimingParser {
             "(?:trong (?:thời hạn |vòng )?)?(\\d{1,3}) (ngày làm việc|ngày|tháng)(?: kể từ .+)?");
     private static final Pattern TENTATIVE = Pattern.compile("^dự kiến\\s+");
     /** Compiled once: {@code String.replaceAll} compiled both on every call, for every task's times. */
+    /** The stops a wording may end with, which {@link #TRAILING_PUNCTUATION} removes. */
+    private static final String STOPS = ".;,:";
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.;,:]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -74,7 +76,7 @@ public final class TimingParser {
         }
         // most of the others only end with a stop: without it they are plain, and so their own tidy form
         int end = stripped.length();
-        while (end > 0 && ".;,:".indexOf(stripped.charAt(end - 1)) >= 0) {
+        while (end > 0 && STOPS.indexOf(stripped.charAt(end - 1)) >= 0) {
             end--;
         }
         String kept = stripped.substring(0, end);
@@ -94,7 +96,7 @@ public final class TimingParser {
             }
             previous = c;
         }
-        return text.isEmpty() || ".;,:".indexOf(text.charAt(text.length() - 1)) < 0;
+        return text.isEmpty() || STOPS.indexOf(text.charAt(text.length() - 1)) < 0;
     }
 
     /**
