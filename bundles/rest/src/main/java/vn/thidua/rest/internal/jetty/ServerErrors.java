@@ -9,7 +9,6 @@ import org.eclipse.jetty.http.HttpMethod;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.handler.AbstractHandler;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.server.handler.HandlerCollection;
 import org.eclipse.jetty.servlet.ErrorPageErrorHandler;
@@ -20,32 +19,34 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.thidua.jetty.ServerHook;
 import vn.thidua.rest.internal.http.ApiJson;
 import vn.thidua.rest.internal.http.SecurityHeaders;
 import vn.thidua.rest.internal.problem.ProblemMapper;
 
 /**
- * Jetty's part of the contract, for every request the server gets, whatever bundle serves it:
- * pax-web adds a {@link Handler} service to its Jetty server, before the servlet contexts when its
- * ranking is positive. This one sets the security headers on every answer, answers TRACE with a
- * 405 problem (Jetty would echo the request, or answer with an empty body), and makes the server's
+ * Jetty's part of the contract, for every request the server gets, whatever bundle serves it: a
+ * {@link ServerHook} (thidua-jetty's handler, before the servlet contexts, passes every request on;
+ * a Jetty {@code Handler} service of this bundle's own would make pax-web restart its server each
+ * time this bundle starts). This one sets the security headers on every answer, answers TRACE with
+ * a 405 problem (Jetty would echo the request, or answer with an empty body), and makes the server's
  * error handler write problem+json ({@link ProblemErrorHandler}) for the errors Jetty finds before
  * any servlet sees the request. Nothing is done per endpoint: pages and endpoints of other bundles
  * get the same.
  */
-@Component(service = Handler.class, property = "service.ranking:Integer=100")
-public final class ServerErrors extends AbstractHandler {
+@Component(service = ServerHook.class)
+public final class ServerErrors implements ServerHook {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerErrors.class);
 
     private final ProblemErrorHandler errors = new ProblemErrorHandler(new ProblemMapper(ApiJson.mapper()));
-    private Server installedOn;
+    /** Read by every request without the lock; written under it. */
+    private volatile Server installedOn;
     private volatile Handler[] seenHandlers;
     private ErrorHandler previous;
 
     @Override
-    public synchronized void setServer(Server server) {
-        super.setServer(server);
+    public synchronized void attach(Server server) {
         if (server != null && installedOn != server) {
             uninstall();
             try {
@@ -81,7 +82,7 @@ public final class ServerErrors extends AbstractHandler {
      * Contexts come and go with the bundles; they are looked for only when the server's handlers changed.
      */
     private void coverContexts() {
-        Server server = getServer();
+        Server server = installedOn;
         // HandlerCollection hands out its own array, replaced whenever a handler (a context) comes or goes.
         Handler[] now = server != null && server.getHandler() instanceof HandlerCollection all ? all.getHandlers() : null;
         if (now == null || now == seenHandlers) {
