@@ -41,24 +41,29 @@ public final class ServerErrors implements ServerHook {
 
     private final ProblemErrorHandler errors = new ProblemErrorHandler(new ProblemMapper(ApiJson.mapper()));
     /** Read by every request without the lock; written under it. */
-    private volatile Server installedOn;
+    private volatile Server attachedTo;
     private volatile Handler[] seenHandlers;
+    /** Whether the server's own error handler is ours, and the one it replaced. */
+    private boolean serverHandlerInstalled;
     private ErrorHandler previous;
 
     @Override
     public synchronized void attach(Server server) {
-        if (server != null && installedOn != server) {
-            uninstall();
-            try {
-                // Its server first: the server starts it at once when running, after which setServer would throw.
-                errors.setServer(server);
-                previous = server.getErrorHandler();
-                server.setErrorHandler(errors);
-                installedOn = server;
-            } catch (RuntimeException e) {
-                // Never in the way of the web server's start: its own error pages stay.
-                LOG.error("Jetty's error answers stay HTML: the problem+json error handler could not be installed", e);
-            }
+        if (server == null || attachedTo == server) {
+            return;
+        }
+        uninstall();
+        // The contexts are covered whether or not the server's own handler can be replaced below.
+        attachedTo = server;
+        try {
+            // Its server first: the server starts it at once when running, after which setServer would throw.
+            errors.setServer(server);
+            previous = server.getErrorHandler();
+            server.setErrorHandler(errors);
+            serverHandlerInstalled = true;
+        } catch (RuntimeException e) {
+            // Never in the way of the web server's start: its own error answers stay for what no context takes.
+            LOG.error("Jetty's errors found before any context stay HTML: the problem+json error handler could not be installed", e);
         }
     }
 
@@ -82,7 +87,7 @@ public final class ServerErrors implements ServerHook {
      * Contexts come and go with the bundles; they are looked for only when the server's handlers changed.
      */
     private void coverContexts() {
-        Server server = installedOn;
+        Server server = attachedTo;
         // HandlerCollection hands out its own array, replaced whenever a handler (a context) comes or goes.
         Handler[] now = server != null && server.getHandler() instanceof HandlerCollection all ? all.getHandlers() : null;
         if (now == null || now == seenHandlers) {
@@ -116,33 +121,36 @@ public final class ServerErrors implements ServerHook {
     }
 
     private void uninstall() {
-        if (installedOn != null) {
-            // Jetty must keep nothing of this bundle (its class loader) once it stops: the contexts get Jetty's own handler back.
-            for (Handler handler : installedOn.getChildHandlersByClass(ServletContextHandler.class)) {
-                ServletContextHandler context = (ServletContextHandler) handler;
-                if (context.getErrorHandler() instanceof ProblemPageErrorHandler ours) {
-                    try {
-                        ErrorPageErrorHandler jettys = new ErrorPageErrorHandler();
-                        jettys.setErrorPages(ours.getErrorPages());
-                        jettys.setServer(installedOn);
-                        context.setErrorHandler(jettys);
-                    } catch (RuntimeException e) {
-                        LOG.warn("The context {} keeps the problem+json error handler", context.getContextPath(), e);
-                    }
+        Server server = attachedTo;
+        if (server == null) {
+            return;
+        }
+        // Jetty must keep nothing of this bundle (its class loader) once it stops: the contexts get Jetty's own handler back.
+        for (Handler handler : server.getChildHandlersByClass(ServletContextHandler.class)) {
+            ServletContextHandler context = (ServletContextHandler) handler;
+            if (context.getErrorHandler() instanceof ProblemPageErrorHandler ours) {
+                try {
+                    ErrorPageErrorHandler jettys = new ErrorPageErrorHandler();
+                    jettys.setErrorPages(ours.getErrorPages());
+                    jettys.setServer(server);
+                    context.setErrorHandler(jettys);
+                } catch (RuntimeException e) {
+                    LOG.warn("The context {} keeps the problem+json error handler", context.getContextPath(), e);
                 }
             }
-            seenHandlers = null;
         }
-        if (installedOn != null && installedOn.getErrorHandler() == errors) {
+        if (serverHandlerInstalled && server.getErrorHandler() == errors) {
             ErrorHandler restored = previous != null ? previous : new ErrorHandler();
             try {
-                restored.setServer(installedOn);
-                installedOn.setErrorHandler(restored);
+                restored.setServer(server);
+                server.setErrorHandler(restored);
             } catch (RuntimeException e) {
                 LOG.warn("Jetty's own error handler could not be put back", e);
             }
         }
-        installedOn = null;
+        attachedTo = null;
+        seenHandlers = null;
+        serverHandlerInstalled = false;
         previous = null;
     }
 }
