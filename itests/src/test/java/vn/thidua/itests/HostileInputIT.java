@@ -88,9 +88,22 @@ public class HostileInputIT extends RestTestSupport {
         }
         assertEquals("plans stored or deleted by hostile requests", live, total("plans?limit=1"));
         assertEquals("plans deleted by hostile requests", deleted, total("plans?limit=1&deleted=true"));
+        bodiesThatNeverComeLeaveThreadsForEveryoneElse(admin);
         guessedPasswordsAreThrottledAndLogged();
         System.out.println("HostileInputIT: " + requests.size() + " hostile requests, 0 answers >= 500, all errors problem+json;"
                 + " per category " + counts + "; per status " + statuses);
+    }
+
+    /**
+     * More posts whose body trickles in than the server has threads, with credentials: the bodies
+     * are read as they come, on no thread, so health and a signed-in read still answer at once.
+     */
+    private void bodiesThatNeverComeLeaveThreadsForEveryoneElse(String admin) throws Exception {
+        String root = base.substring(0, base.indexOf("/api/"));
+        try (SlowBodies slow = SlowBodies.open(root, "/api/v1/plans/validation", "application/json", admin, SlowBodies.COUNT)) {
+            assertEquals(200, call(request("health", null).timeout(java.time.Duration.ofSeconds(20)).GET()).statusCode());
+            assertEquals(200, call(request("plans?limit=1", admin).timeout(java.time.Duration.ofSeconds(20)).GET()).statusCode());
+        }
     }
 
     /**

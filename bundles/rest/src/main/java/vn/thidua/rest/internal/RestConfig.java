@@ -13,6 +13,14 @@ public @interface RestConfig {
     @AttributeDefinition(description = "Largest request body accepted, in bytes; larger ones get 413")
     long bodyLimitBytes() default 1_048_576;
 
+    @AttributeDefinition(description = "Seconds within which a request body must arrive whole, else 408. A body is read as its"
+            + " bytes come, without a thread waiting, so this bounds how long a slow client keeps a connection, not a thread", min = "1")
+    long bodyReadSeconds() default 60;
+
+    @AttributeDefinition(description = "Bytes of request bodies held at once while they arrive, all requests together; a body"
+            + " that would pass it gets 503 (only bytes that arrived count)", min = "1")
+    long bodyHeldBytes() default 67_108_864;
+
     @AttributeDefinition(description = "The Karaf JAAS realm that checks HTTP Basic logins")
     String realm() default "karaf";
 

@@ -43,6 +43,7 @@ import vn.thidua.export.DocumentExports;
 import vn.thidua.plan.store.PlanRepository;
 import vn.thidua.plan.time.VietnamClock;
 import vn.thidua.rest.internal.http.AnonymousGate;
+import vn.thidua.rest.internal.http.BodyReads;
 import vn.thidua.rest.internal.http.ClientAddresses;
 import vn.thidua.rest.internal.http.RequestHeadersFilter;
 import vn.thidua.rest.internal.http.ServletGenerations;
@@ -63,7 +64,9 @@ import vn.thidua.rules.RulePackRegistry;
  */
 @Component(service = Servlet.class, property = {
         "osgi.http.whiteboard.servlet.pattern=/api/v1/*",
-        "osgi.http.whiteboard.servlet.name=thidua-rest" })
+        "osgi.http.whiteboard.servlet.name=thidua-rest",
+        // bodies are read as they arrive, without a thread waiting (BodyReads)
+        "osgi.http.whiteboard.servlet.asyncSupported=true" })
 public final class RestFacade implements Servlet {
 
     /** Service property of a JAX-RS resource (or provider) another bundle adds to the API. */
@@ -85,6 +88,7 @@ public final class RestFacade implements Servlet {
     /** "Today" for the packs in force is the day in Vietnam, whatever the server's zone: the platform's clock. */
     private final VietnamClock clock;
     private final ClientAddresses clientAddresses = new ClientAddresses();
+    private final BodyReads bodyReads = new BodyReads();
     private final ServiceRegistration<?> forwardingKey;
     private volatile ServletConfig servletConfig;
     private ScheduledFuture<?> pendingRebuild;
@@ -193,8 +197,15 @@ public final class RestFacade implements Servlet {
     @Override
     public void service(ServletRequest request, ServletResponse response) throws ServletException, IOException {
         HttpServletRequest incoming = (HttpServletRequest) request;
-        if (incoming.getHeader(HttpHeaders.AUTHORIZATION) != null) {
-            serve(incoming, (HttpServletResponse) response);
+        String authorization = incoming.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null) {
+            HttpServletResponse outgoing = (HttpServletResponse) response;
+            if (bodyWorthReading(authorization)) {
+                bodyReads.read(incoming, settings.bodyReads(), withBody -> serve(withBody, outgoing),
+                        (status, problem) -> answer(incoming, outgoing, status, problem));
+            } else {
+                serve(incoming, outgoing);
+            }
             return;
         }
         AnonymousGate gate = settings.anonymousGate();
@@ -229,6 +240,20 @@ public final class RestFacade implements Servlet {
         if (!generations.service(request, response)) {
             answer(request, response, 503, Problem.of(503, "The API is starting or stopping; try again"));
         }
+    }
+
+    /**
+     * Whether a body sent with these credentials is read before the API sees them: not for a token
+     * nobody issued (the API answers 401 without reading, as to a caller without credentials); for
+     * HTTP Basic, whose password is checked by the API, yes (the read holds no thread and is bounded).
+     */
+    private boolean bodyWorthReading(String authorization) {
+        String trimmed = authorization.trim();
+        if (!trimmed.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return true;
+        }
+        String token = AuthenticationFilter.credentials(trimmed);
+        return settings.tokens().caller(token).isPresent() || settings.sessions().expiresAt(token).isPresent();
     }
 
     /** A problem answered here, without Jersey; the body is not read. */

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.thidua.rest.internal.http.AnonymousGate;
+import vn.thidua.rest.internal.http.BodyReads;
 import vn.thidua.rest.internal.security.ApiTokens;
 import vn.thidua.rest.internal.security.EqualWorkLogins;
 import vn.thidua.rest.internal.security.LoginThrottle;
@@ -44,6 +45,7 @@ public final class RestSettings {
     private static final Logger LOG = LoggerFactory.getLogger(RestSettings.class);
 
     private volatile long bodyLimit;
+    private volatile BodyReads.Limits bodyReads;
     private volatile AnonymousGate anonymousGate;
     private volatile ApiTokens tokens;
     private volatile PasswordCheck passwords;
@@ -82,6 +84,8 @@ public final class RestSettings {
         throttle = new LoginThrottle(new LoginThrottle.Policy(config.loginFreeFailures(), lock, maxLock),
                 new LoginThrottle.Policy(config.addressFreeFailures(), lock, maxLock), Clock.systemUTC());
         bodyLimit = config.bodyLimitBytes();
+        bodyReads = new BodyReads.Limits(config.bodyLimitBytes(), Math.max(1, config.bodyHeldBytes()),
+                Duration.ofSeconds(Math.max(1, config.bodyReadSeconds())));
         anonymousGate = new AnonymousGate(config.anonymousConcurrent(), config.anonymousWaiting(), config.anonymousWaitMillis());
         sessions.policy(sessionPolicy(config));
     }
@@ -128,6 +132,11 @@ public final class RestSettings {
 
     public long bodyLimit() {
         return bodyLimit;
+    }
+
+    /** How request bodies are read before the API sees them. */
+    public BodyReads.Limits bodyReads() {
+        return bodyReads;
     }
 
     public ApiTokens tokens() {
