@@ -35,6 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.thidua.itests.SlowBodies;
+
 /**
  * The web workspace in a real browser (headless Chromium) against the booted distribution, one
  * Karaf for the whole class: sign-in per role, a 2027 draft edited until it validates, its
@@ -113,6 +115,24 @@ public class WebBrowserIT {
             HttpResponse<String> refused = get(path, null);
             assertEquals(path, 401, refused.statusCode());
             assertFalse(path, refused.body().contains("KẾ HOẠCH") || refused.body().contains("\"items\""));
+        }
+    }
+
+    /**
+     * More sign-in forms whose bytes trickle in than the server has threads: the forms are read as
+     * they come, on no thread, so the sign-in page, health and a real sign-in still answer at once.
+     */
+    @Test
+    public void signInFormsThatNeverComeLeaveTheServerToEveryoneElse() throws Exception {
+        try (SlowBodies slow = SlowBodies.open(base, "/login", "application/x-www-form-urlencoded", null, SlowBodies.COUNT)) {
+            assertEquals(200, get("/login", null).statusCode());
+            assertEquals(200, get("/api/v1/health", null).statusCode());
+            HttpResponse<String> signIn = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login")).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", base)
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + VIEWER + "&password=" + VIEWER_PASSWORD)).build(),
+                    HttpResponse.BodyHandlers.ofString(UTF_8));
+            assertEquals(302, signIn.statusCode());
+            assertTrue(signIn.headers().firstValue("Set-Cookie").orElse("").startsWith("thidua_session="));
         }
     }
 

@@ -38,7 +38,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 @Component(service = Servlet.class, configurationPid = "vn.thidua.web", property = {
         "osgi.http.whiteboard.servlet.pattern=/",
-        "osgi.http.whiteboard.servlet.name=thidua-web" })
+        "osgi.http.whiteboard.servlet.name=thidua-web",
+        // the sign-in form is read without a thread waiting for it (SignInForm)
+        "osgi.http.whiteboard.servlet.asyncSupported=true" })
 @Designate(ocd = WebConfig.class)
 public final class WebApp extends HttpServlet {
 
@@ -55,7 +57,11 @@ public final class WebApp extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
 
+    /** The largest sign-in form read: a name and a password, with room to spare. */
+    static final int SIGN_IN_FORM_LIMIT = 8 * 1024;
+
     private final transient Sessions sessions;
+    private final Duration signInFormWithin;
     private final transient ApiSessions apiSessions;
     private final transient LoopbackApi loopbackApi;
     private final transient ApiProxy proxy;
@@ -66,6 +72,7 @@ public final class WebApp extends HttpServlet {
     @Activate
     public WebApp(WebConfig config, BundleContext context) {
         this.sessions = new Sessions(Duration.ofMinutes(Math.max(1, config.sessionTimeoutMinutes())), Clock.systemUTC());
+        this.signInFormWithin = Duration.ofSeconds(Math.max(1, config.signInFormSeconds()));
         ClientForwarding forwarding = ClientForwarding.of(context);
         this.apiSessions = new ApiSessions(forwarding);
         this.loopbackApi = LoopbackApi.of(context);
@@ -170,9 +177,19 @@ public final class WebApp extends HttpServlet {
             loginPage(response, 403, "Yêu cầu đăng nhập không đến từ trang này: đã từ chối.", "");
             return;
         }
-        request.setCharacterEncoding("UTF-8");
-        String user = Optional.ofNullable(request.getParameter("username")).orElse("").strip();
-        String password = Optional.ofNullable(request.getParameter("password")).orElse("");
+        SignInForm.read(request, SIGN_IN_FORM_LIMIT, signInFormWithin, fields -> signIn(request, response, fields),
+                status -> loginPage(response, status, switch (status) {
+                    case 408 -> "Biểu mẫu đăng nhập đến quá chậm nên đã bị bỏ: hãy thử lại.";
+                    case 413 -> "Biểu mẫu đăng nhập quá lớn: tên đăng nhập và mật khẩu cộng lại tối đa "
+                            + SIGN_IN_FORM_LIMIT / 1024 + " KB.";
+                    default -> "Biểu mẫu đăng nhập không đọc được: hãy nhập lại tên đăng nhập và mật khẩu.";
+                }, ""));
+    }
+
+    /** The sign-in itself, once the whole form is here. */
+    private void signIn(HttpServletRequest request, HttpServletResponse response, Map<String, String> fields) throws IOException {
+        String user = fields.getOrDefault("username", "").strip();
+        String password = fields.getOrDefault("password", "");
         if (user.isEmpty() || password.isEmpty()) {
             loginPage(response, 400, "Hãy nhập tên đăng nhập và mật khẩu.", user);
             return;

@@ -9,4 +9,8 @@ public @interface WebConfig {
     @AttributeDefinition(description = "Minutes without a call to the API after which a session ends and the user signs in again;"
             + " kept below the API's sessionTokenIdleMinutes (etc/vn.thidua.rest.cfg) so that a session ends before its token")
     int sessionTimeoutMinutes() default 30;
+
+    @AttributeDefinition(description = "Seconds within which the whole sign-in form must arrive; a slower one is answered 408."
+            + " The form is read as its bytes come, without a thread waiting, so this bounds only how long a connection is kept")
+    int signInFormSeconds() default 10;
 }
