@@ -48,6 +48,7 @@ import vn.thidua.rest.internal.http.ClientAddresses;
 import vn.thidua.rest.internal.http.RequestHeadersFilter;
 import vn.thidua.rest.internal.http.ServletGenerations;
 import vn.thidua.rest.internal.http.UnreadBodies;
+import vn.thidua.rest.internal.http.UnreadBodies;
 import vn.thidua.rest.internal.security.AuthenticationFilter;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemMapper;
@@ -200,7 +201,8 @@ public final class RestFacade implements Servlet {
         String authorization = incoming.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization != null) {
             HttpServletResponse outgoing = (HttpServletResponse) response;
-            if (bodyWorthReading(authorization)) {
+            // The cheap look at the headers first: a request without a body (most of them) costs no token lookup here.
+            if (UnreadBodies.declaredLength(incoming::getHeader) != 0 && bodyWorthReading(authorization)) {
                 bodyReads.read(incoming, settings.bodyReads(), withBody -> serve(withBody, outgoing),
                         (status, problem) -> answer(incoming, outgoing, status, problem));
             } else {
@@ -248,12 +250,9 @@ public final class RestFacade implements Servlet {
      * HTTP Basic, whose password is checked by the API, yes (the read holds no thread and is bounded).
      */
     private boolean bodyWorthReading(String authorization) {
-        String trimmed = authorization.trim();
-        if (!trimmed.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return true;
-        }
-        String token = AuthenticationFilter.credentials(trimmed);
-        return settings.tokens().caller(token).isPresent() || settings.sessions().expiresAt(token).isPresent();
+        return AuthenticationFilter.bearerToken(authorization)
+                .map(token -> settings.tokens().caller(token).isPresent() || settings.sessions().expiresAt(token).isPresent())
+                .orElse(true);
     }
 
     /** A problem answered here, without Jersey; the body is not read. */

@@ -44,7 +44,6 @@ public final class RestSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestSettings.class);
 
-    private volatile long bodyLimit;
     private volatile BodyReads.Limits bodyReads;
     private volatile AnonymousGate anonymousGate;
     private volatile ApiTokens tokens;
@@ -83,7 +82,6 @@ public final class RestSettings {
         // A changed policy starts counting afresh.
         throttle = new LoginThrottle(new LoginThrottle.Policy(config.loginFreeFailures(), lock, maxLock),
                 new LoginThrottle.Policy(config.addressFreeFailures(), lock, maxLock), Clock.systemUTC());
-        bodyLimit = config.bodyLimitBytes();
         bodyReads = new BodyReads.Limits(config.bodyLimitBytes(), Math.max(1, config.bodyHeldBytes()),
                 Duration.ofSeconds(Math.max(1, config.bodyReadSeconds())));
         anonymousGate = new AnonymousGate(config.anonymousConcurrent(), config.anonymousWaiting(), config.anonymousWaitMillis());
@@ -131,7 +129,7 @@ public final class RestSettings {
     }
 
     public long bodyLimit() {
-        return bodyLimit;
+        return bodyReads.bodyBytes();
     }
 
     /** How request bodies are read before the API sees them. */

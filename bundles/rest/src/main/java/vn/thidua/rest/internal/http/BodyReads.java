@@ -211,7 +211,7 @@ public final class BodyReads {
                     if (in.read() < 0) {
                         return;
                     }
-                    answer(() -> refuse.refuse(413, BodyLimitFilter.tooLarge(limits.bodyBytes()).problem()));
+                    tooLarge();
                     return;
                 }
                 int n = in.read(room, body.size, Math.min(CHUNK, body.free()));
@@ -225,7 +225,7 @@ public final class BodyReads {
                     return;
                 }
                 if (body.size > limits.bodyBytes()) {
-                    answer(() -> refuse.refuse(413, BodyLimitFilter.tooLarge(limits.bodyBytes()).problem()));
+                    tooLarge();
                     return;
                 }
             }
@@ -239,17 +239,17 @@ public final class BodyReads {
         @Override
         public void onError(Throwable failure) {
             // The server's idle time ran out between two bytes, or the client went away (then nobody reads the answer).
-            answer(() -> refuse.refuse(408, tooSlow(limits.within())));
+            tooSlow();
         }
 
         @Override
         public void onTimeout(AsyncEvent event) {
-            answer(() -> refuse.refuse(408, tooSlow(limits.within())));
+            tooSlow();
         }
 
         @Override
         public void onError(AsyncEvent event) {
-            answer(() -> refuse.refuse(408, tooSlow(limits.within())));
+            tooSlow();
         }
 
         @Override
@@ -260,6 +260,14 @@ public final class BodyReads {
         @Override
         public void onStartAsync(AsyncEvent event) {
             // not restarted
+        }
+
+        private void tooLarge() {
+            answer(() -> refuse.refuse(413, BodyLimitFilter.tooLarge(limits.bodyBytes()).problem()));
+        }
+
+        private void tooSlow() {
+            answer(() -> refuse.refuse(408, BodyReads.tooSlow(limits.within())));
         }
 
         private interface Answer {

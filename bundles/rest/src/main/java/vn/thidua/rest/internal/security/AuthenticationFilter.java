@@ -80,9 +80,20 @@ public final class AuthenticationFilter implements ContainerRequestFilter {
         return space < 0 ? "" : trimmed.substring(space + 1).trim();
     }
 
+    /** The scheme of an {@code Authorization} header: what comes before the first space. */
+    private static String scheme(String authorization) {
+        String trimmed = authorization.trim();
+        int space = trimmed.indexOf(' ');
+        return space < 0 ? trimmed : trimmed.substring(0, space);
+    }
+
+    /** The token of a {@code Bearer} header; empty for any other scheme. */
+    public static Optional<String> bearerToken(String authorization) {
+        return "Bearer".equalsIgnoreCase(scheme(authorization)) ? Optional.of(credentials(authorization)) : Optional.empty();
+    }
+
     private Caller authenticate(String authorization, String address) {
-        int space = authorization.indexOf(' ');
-        String scheme = space < 0 ? authorization : authorization.substring(0, space);
+        String scheme = scheme(authorization);
         String credentials = credentials(authorization);
         if ("Basic".equalsIgnoreCase(scheme)) {
             return basic(credentials, address);
