@@ -8,6 +8,10 @@ sign-in form and once authenticated to the API:
   benchmarks/rest/slow-bodies.py http://127.0.0.1:18800 login
   benchmarks/rest/slow-bodies.py http://127.0.0.1:18800 api 'Bearer <token>'
 
+and once signed in to the web workspace, the posts being a signed-in user's uploads through /app/api:
+
+  benchmarks/rest/slow-bodies.py http://127.0.0.1:18800 app 'user:password'
+
 Jetty's pool has 200 threads: with the bodies read the blocking way, 300 such posts took them all.
 Environment: COUNT (300), ROUNDS (4).
 """
@@ -22,8 +26,28 @@ base, target = sys.argv[1].rstrip("/"), sys.argv[2]
 authorization = sys.argv[3] if len(sys.argv) > 3 else None
 count, rounds = int(os.environ.get("COUNT", "300")), int(os.environ.get("ROUNDS", "4"))
 url = urlsplit(base)
+extra_headers = ""
 if target == "login":
     path, content_type, post_auth = "/login", "application/x-www-form-urlencoded", None
+elif target == "app":
+    import http.client
+    import json
+    from urllib.parse import urlencode
+    if not authorization or ":" not in authorization:
+        sys.exit("app needs 'user:password' of an account of the realm")
+    user, password = authorization.split(":", 1)
+    conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    conn.request("POST", "/login", urlencode({"username": user, "password": password}),
+                 {"Content-Type": "application/x-www-form-urlencoded", "Origin": base})
+    answer = conn.getresponse()
+    answer.read()
+    cookie = (answer.getheader("Set-Cookie") or "").split(";", 1)[0]
+    if answer.status != 302 or not cookie.startswith("thidua_session="):
+        sys.exit(f"sign-in as {user}: {answer.status}")
+    conn.request("GET", "/app/me", headers={"Cookie": cookie})
+    csrf = json.loads(conn.getresponse().read())["csrf"]
+    path, content_type, post_auth = "/app/api/plans/validation", "application/json", None
+    extra_headers = f"Cookie: {cookie}\r\nX-CSRF-Token: {csrf}\r\n"
 else:
     path, content_type, post_auth = "/api/v1/plans/validation", "application/json", authorization
     if not authorization:
@@ -33,7 +57,7 @@ posts = []
 for _ in range(count):
     s = socket.create_connection((url.hostname, url.port))
     head = (f"POST {path} HTTP/1.1\r\nHost: {url.netloc}\r\nOrigin: {base}\r\n"
-            + (f"Authorization: {post_auth}\r\n" if post_auth else "")
+            + (f"Authorization: {post_auth}\r\n" if post_auth else "") + extra_headers
             + f"Content-Type: {content_type}\r\nContent-Length: 4000\r\n\r\nu")
     s.sendall(head.encode())
     posts.append(s)
@@ -56,7 +80,11 @@ for r in range(rounds):
             s.sendall(b"x")
         except OSError:
             pass
-    for what, extra in (("/api/v1/health", []), ("/api/v1/plans?limit=5", ["-H", f"Authorization: {authorization}"] if authorization else [])):
+    if target == "app":
+        reads = (("/api/v1/health", []), ("/app/api/plans?limit=5", ["-H", f"Cookie: {cookie}"]))
+    else:
+        reads = (("/api/v1/health", []), ("/api/v1/plans?limit=5", ["-H", f"Authorization: {authorization}"] if authorization else []))
+    for what, extra in reads:
         if not extra and what.startswith("/api/v1/plans"):
             continue
         code, seconds = timed(what, extra)
@@ -72,4 +100,4 @@ for s in posts:
         pass
     s.close()
 print(f"worst {worst * 1000:.1f} ms, {failed} not 200; {answered} of {count} posts answered during the run"
-      " (the API answers 408 after bodyReadSeconds, 60; the sign-in form after signInFormSeconds, 10)")
+      " (the API and the workspace answer 408 after bodyReadSeconds, 60; the sign-in form after signInFormSeconds, 10)")

@@ -100,7 +100,8 @@ public class HostileInputIT extends RestTestSupport {
      */
     private void bodiesThatNeverComeLeaveThreadsForEveryoneElse(String admin) throws Exception {
         String root = base.substring(0, base.indexOf("/api/"));
-        try (SlowBodies slow = SlowBodies.open(root, "/api/v1/plans/validation", "application/json", admin, SlowBodies.COUNT)) {
+        try (SlowBodies slow = SlowBodies.open(root, "/api/v1/plans/validation", "application/json", Map.of("Authorization", admin),
+                SlowBodies.COUNT)) {
             assertEquals(200, call(request("health", null).timeout(java.time.Duration.ofSeconds(20)).GET()).statusCode());
             assertEquals(200, call(request("plans?limit=1", admin).timeout(java.time.Duration.ofSeconds(20)).GET()).statusCode());
         }

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Posts whose body never comes: each sends its head and the first byte of a body it announces
@@ -25,8 +26,12 @@ public final class SlowBodies implements AutoCloseable {
     private SlowBodies() {
     }
 
-    /** Opens {@code count} such posts to {@code path} of the server at {@code root} (scheme, host and port). */
-    public static SlowBodies open(String root, String path, String contentType, String authorization, int count) throws IOException {
+    /**
+     * Opens {@code count} such posts to {@code path} of the server at {@code root} (scheme, host and port),
+     * each with these headers besides Host, Origin, Content-Type and Content-Length.
+     */
+    public static SlowBodies open(String root, String path, String contentType, Map<String, String> headers, int count)
+            throws IOException {
         URI uri = URI.create(root);
         SlowBodies slow = new SlowBodies();
         try {
@@ -36,7 +41,7 @@ public final class SlowBodies implements AutoCloseable {
                 socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
                 String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
                         + "Origin: " + root + "\r\n"
-                        + (authorization == null ? "" : "Authorization: " + authorization + "\r\n")
+                        + headerLines(headers)
                         + "Content-Type: " + contentType + "\r\nContent-Length: 4000\r\n\r\n{";
                 socket.getOutputStream().write(head.getBytes(UTF_8));
                 socket.getOutputStream().flush();
@@ -46,6 +51,12 @@ public final class SlowBodies implements AutoCloseable {
             throw e;
         }
         return slow;
+    }
+
+    private static String headerLines(Map<String, String> headers) {
+        StringBuilder lines = new StringBuilder();
+        headers.forEach((name, value) -> lines.append(name).append(": ").append(value).append("\r\n"));
+        return lines.toString();
     }
 
     @Override

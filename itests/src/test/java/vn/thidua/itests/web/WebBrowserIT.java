@@ -119,12 +119,14 @@ public class WebBrowserIT {
     }
 
     /**
-     * More sign-in forms whose bytes trickle in than the server has threads: the forms are read as
-     * they come, on no thread, so the sign-in page, health and a real sign-in still answer at once.
+     * More sign-in forms whose bytes trickle in than the server has threads, then as many uploads of a
+     * signed-in viewer through the workspace: forms and uploads are read as they come, on no thread,
+     * so the sign-in page, health, a real sign-in and the viewer's own calls still answer at once.
      */
     @Test
-    public void signInFormsThatNeverComeLeaveTheServerToEveryoneElse() throws Exception {
-        try (SlowBodies slow = SlowBodies.open(base, "/login", "application/x-www-form-urlencoded", null, SlowBodies.COUNT)) {
+    public void formsAndUploadsThatNeverComeLeaveTheServerToEveryoneElse() throws Exception {
+        String cookie;
+        try (SlowBodies slow = SlowBodies.open(base, "/login", "application/x-www-form-urlencoded", Map.of(), SlowBodies.COUNT)) {
             assertEquals(200, get("/login", null).statusCode());
             assertEquals(200, get("/api/v1/health", null).statusCode());
             HttpResponse<String> signIn = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/login")).timeout(Duration.ofSeconds(30))
@@ -132,7 +134,24 @@ public class WebBrowserIT {
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + VIEWER + "&password=" + VIEWER_PASSWORD)).build(),
                     HttpResponse.BodyHandlers.ofString(UTF_8));
             assertEquals(302, signIn.statusCode());
-            assertTrue(signIn.headers().firstValue("Set-Cookie").orElse("").startsWith("thidua_session="));
+            cookie = signIn.headers().firstValue("Set-Cookie").orElse("").split(";", 2)[0];
+            assertTrue(cookie, cookie.startsWith("thidua_session="));
+        }
+        String csrf = JSON.readTree(get("/app/me", cookie).body()).path("csrf").asText();
+        assertFalse(csrf.isEmpty());
+        try (SlowBodies slow = SlowBodies.open(base, "/app/api/plans/validation", "application/json",
+                Map.of("Cookie", cookie, "X-CSRF-Token", csrf), SlowBodies.COUNT)) {
+            assertEquals(200, get("/api/v1/health", null).statusCode());
+            assertEquals(200, get("/app/api/plans?limit=1", cookie).statusCode());
+            HttpResponse<String> validated = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/app/api/plans/validation"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json").header("Origin", base)
+                    .header("Cookie", cookie).header("X-CSRF-Token", csrf)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"Kế hoạch thi đua năm 2027\"}", UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString(UTF_8));
+            // the API's own answer to a plan without its province and year, through the workspace, not a timeout
+            assertEquals(validated.body(), 400, validated.statusCode());
+            assertEquals("application/problem+json", validated.headers().firstValue("Content-Type").orElse(""));
+            assertEquals("urn:thidua:problem:invalid-plan", JSON.readTree(validated.body()).path("type").asText());
         }
     }
 

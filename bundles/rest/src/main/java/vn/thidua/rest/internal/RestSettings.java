@@ -21,8 +21,8 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.thidua.jetty.body.BodyCollector;
 import vn.thidua.rest.internal.http.AnonymousGate;
-import vn.thidua.rest.internal.http.BodyReads;
 import vn.thidua.rest.internal.security.ApiTokens;
 import vn.thidua.rest.internal.security.EqualWorkLogins;
 import vn.thidua.rest.internal.security.LoginThrottle;
@@ -44,7 +44,7 @@ public final class RestSettings {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestSettings.class);
 
-    private volatile BodyReads.Limits bodyReads;
+    private volatile BodyCollector.Limits bodyReads;
     private volatile AnonymousGate anonymousGate;
     private volatile ApiTokens tokens;
     private volatile PasswordCheck passwords;
@@ -82,7 +82,7 @@ public final class RestSettings {
         // A changed policy starts counting afresh.
         throttle = new LoginThrottle(new LoginThrottle.Policy(config.loginFreeFailures(), lock, maxLock),
                 new LoginThrottle.Policy(config.addressFreeFailures(), lock, maxLock), Clock.systemUTC());
-        bodyReads = new BodyReads.Limits(config.bodyLimitBytes(), Math.max(1, config.bodyHeldBytes()),
+        bodyReads = new BodyCollector.Limits(config.bodyLimitBytes(), Math.max(1, config.bodyHeldBytes()),
                 Duration.ofSeconds(Math.max(1, config.bodyReadSeconds())));
         anonymousGate = new AnonymousGate(config.anonymousConcurrent(), config.anonymousWaiting(), config.anonymousWaitMillis());
         sessions.policy(sessionPolicy(config));
@@ -133,7 +133,7 @@ public final class RestSettings {
     }
 
     /** How request bodies are read before the API sees them. */
-    public BodyReads.Limits bodyReads() {
+    public BodyCollector.Limits bodyReads() {
         return bodyReads;
     }
 

@@ -22,6 +22,7 @@ final class Problems {
             case 401 -> "Chưa đăng nhập";
             case 403 -> "Bị từ chối";
             case 400 -> "Yêu cầu không hợp lệ";
+            case 408 -> "Gửi quá chậm";
             case 413 -> "Nội dung quá lớn";
             case 429 -> "Thử quá nhiều lần";
             case 503 -> "Chưa phục vụ được";

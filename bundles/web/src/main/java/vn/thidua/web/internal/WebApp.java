@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Component(service = Servlet.class, configurationPid = "vn.thidua.web", property = {
         "osgi.http.whiteboard.servlet.pattern=/",
         "osgi.http.whiteboard.servlet.name=thidua-web",
-        // the sign-in form is read without a thread waiting for it (SignInForm)
+        // the sign-in form and the bodies passed on to the API are read without a thread waiting for them
         "osgi.http.whiteboard.servlet.asyncSupported=true" })
 @Designate(ocd = WebConfig.class)
 public final class WebApp extends HttpServlet {
@@ -61,7 +61,9 @@ public final class WebApp extends HttpServlet {
     static final int SIGN_IN_FORM_LIMIT = 8 * 1024;
 
     private final transient Sessions sessions;
-    private final Duration signInFormWithin;
+    private final transient SignInForm signInForm;
+    private final Duration bodyWithin;
+    private final long bodyHeldBytes;
     private final transient ApiSessions apiSessions;
     private final transient LoopbackApi loopbackApi;
     private final transient ApiProxy proxy;
@@ -72,7 +74,9 @@ public final class WebApp extends HttpServlet {
     @Activate
     public WebApp(WebConfig config, BundleContext context) {
         this.sessions = new Sessions(Duration.ofMinutes(Math.max(1, config.sessionTimeoutMinutes())), Clock.systemUTC());
-        this.signInFormWithin = Duration.ofSeconds(Math.max(1, config.signInFormSeconds()));
+        this.signInForm = new SignInForm(SIGN_IN_FORM_LIMIT, Duration.ofSeconds(Math.max(1, config.signInFormSeconds())));
+        this.bodyWithin = Duration.ofSeconds(Math.max(1, config.bodyReadSeconds()));
+        this.bodyHeldBytes = Math.max(1, config.bodyHeldBytes());
         ClientForwarding forwarding = ClientForwarding.of(context);
         this.apiSessions = new ApiSessions(forwarding);
         this.loopbackApi = LoopbackApi.of(context);
@@ -151,11 +155,12 @@ public final class WebApp extends HttpServlet {
                 }
                 // The API renews the token with this call: the session goes on with it, never past it.
                 sessions.renew(user);
-                if (proxy.forward(request, response, apiPath, user, inline) == ApiProxy.Outcome.UNAUTHORIZED) {
+                String expired = expiredCookie(request);
+                proxy.forward(request, response, apiPath, user, inline, bodyWithin, bodyHeldBytes, () -> {
                     sessions.close(user.id);
-                    response.addHeader("Set-Cookie", expiredCookie(request));
+                    response.addHeader("Set-Cookie", expired);
                     problem(response, 401, "Tài khoản không còn đăng nhập được: hãy đăng nhập lại.", null);
-                }
+                });
             }
         }
     }
@@ -177,11 +182,12 @@ public final class WebApp extends HttpServlet {
             loginPage(response, 403, "Yêu cầu đăng nhập không đến từ trang này: đã từ chối.", "");
             return;
         }
-        SignInForm.read(request, SIGN_IN_FORM_LIMIT, signInFormWithin, fields -> signIn(request, response, fields),
+        signInForm.read(request, fields -> signIn(request, response, fields),
                 status -> loginPage(response, status, switch (status) {
                     case 408 -> "Biểu mẫu đăng nhập đến quá chậm nên đã bị bỏ: hãy thử lại.";
                     case 413 -> "Biểu mẫu đăng nhập quá lớn: tên đăng nhập và mật khẩu cộng lại tối đa "
                             + SIGN_IN_FORM_LIMIT / 1024 + " KB.";
+                    case 503 -> "Máy chủ đang nhận nhiều biểu mẫu đăng nhập gửi chậm cùng lúc: hãy thử lại sau ít phút.";
                     default -> "Biểu mẫu đăng nhập không đọc được: hãy nhập lại tên đăng nhập và mật khẩu.";
                 }, ""));
     }

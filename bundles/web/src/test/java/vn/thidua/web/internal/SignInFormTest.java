@@ -4,10 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -21,14 +18,12 @@ import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import vn.thidua.jetty.body.LoopbackJetty;
+import vn.thidua.jetty.body.SlowPosts;
 
 /**
  * Forms read in a real Jetty whose pool has 12 threads, so that a few dozen slow posts would take
@@ -40,14 +35,14 @@ class SignInFormTest {
     private static final Duration WITHIN = Duration.ofSeconds(2);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private Server server;
-    private int port;
+    private final SignInForm form = new SignInForm(LIMIT, WITHIN);
+    private LoopbackJetty jetty;
 
     /** Answers the fields it was given, sorted, or the status it refused with. */
-    private static final class FormEcho extends HttpServlet {
+    private final class FormEcho extends HttpServlet {
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            SignInForm.read(request, LIMIT, WITHIN, fields -> {
+            form.read(request, fields -> {
                 response.setStatus(200);
                 response.getOutputStream().write(new TreeMap<>(fields).toString().getBytes(UTF_8));
             }, status -> {
@@ -59,49 +54,23 @@ class SignInFormTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new Server(new QueuedThreadPool(12, 2));
-        ServerConnector connector = new ServerConnector(server, 1, 1);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        ServletHolder echo = new ServletHolder(new FormEcho());
-        echo.setAsyncSupported(true);
-        context.addServlet(echo, "/login");
-        server.setHandler(context);
-        server.start();
-        port = connector.getLocalPort();
+        jetty = LoopbackJetty.serving("", "/login", new FormEcho());
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.stop();
+        jetty.close();
     }
 
     private HttpResponse<String> post(String type, String body) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+        return client.send(HttpRequest.newBuilder(jetty.uri("/login"))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", type)
                 .POST(HttpRequest.BodyPublishers.ofString(body, UTF_8)).build(), HttpResponse.BodyHandlers.ofString(UTF_8));
     }
 
     /** A connection that sends the head of a post and the first byte of its body, and no more. */
     private Socket slowPost(int contentLength) throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setSoTimeout(15_000);
-        OutputStream out = socket.getOutputStream();
-        out.write(("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + SignInForm.FORM_TYPE
-                + "\r\nContent-Length: " + contentLength + "\r\n\r\nu").getBytes(UTF_8));
-        out.flush();
-        return socket;
-    }
-
-    private static String statusLine(Socket socket) throws IOException {
-        StringBuilder line = new StringBuilder();
-        int b;
-        while ((b = socket.getInputStream().read()) >= 0 && b != '\r') {
-            line.append((char) b);
-        }
-        return line.toString();
+        return SlowPosts.open(jetty.port(), "/login", SignInForm.FORM_TYPE, contentLength, "u");
     }
 
     @Test
@@ -118,7 +87,7 @@ class SignInFormTest {
         List<Socket> slow = new ArrayList<>();
         try {
             // three times the pool: read the blocking way, these would leave no thread for the post below
-            for (int i = 0; i < 36; i++) {
+            for (int i = 0; i < 3 * LoopbackJetty.THREADS; i++) {
                 slow.add(slowPost(100));
             }
 
@@ -127,8 +96,9 @@ class SignInFormTest {
             assertThat(meanwhile.statusCode()).isEqualTo(200);
             assertThat(meanwhile.body()).isEqualTo("{password=b, username=a}");
             for (Socket socket : slow) {
-                assertThat(statusLine(socket)).isEqualTo("HTTP/1.1 408 Request Timeout");
+                assertThat(SlowPosts.statusLine(socket)).isEqualTo("HTTP/1.1 408 Request Timeout");
             }
+            assertThat(form.held()).isZero();
         } finally {
             for (Socket socket : slow) {
                 socket.close();
@@ -140,10 +110,10 @@ class SignInFormTest {
     void aFormLargerThanTheLimitIsRefused413() throws Exception {
         // declared: refused before a byte of it is read
         try (Socket declared = slowPost(LIMIT + 1)) {
-            assertThat(statusLine(declared)).isEqualTo("HTTP/1.1 413 Payload Too Large");
+            assertThat(SlowPosts.statusLine(declared)).isEqualTo("HTTP/1.1 413 Payload Too Large");
         }
         // chunked, no length said: refused once the limit is passed
-        HttpResponse<String> chunked = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+        HttpResponse<String> chunked = client.send(HttpRequest.newBuilder(jetty.uri("/login"))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", SignInForm.FORM_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(
                         ("username=" + "x".repeat(LIMIT)).getBytes(UTF_8)))).build(), HttpResponse.BodyHandlers.ofString());

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
 import java.net.Socket;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,15 +17,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.servlet.ServletContextHandler;
-import org.eclipse.jetty.servlet.ServletHolder;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import vn.thidua.jetty.body.BodyCollector;
+import vn.thidua.jetty.body.LoopbackJetty;
+import vn.thidua.jetty.body.SlowPosts;
 
 /**
  * Bodies read in a real Jetty whose pool has 12 threads, so that a few dozen slow bodies would take
@@ -40,10 +35,9 @@ class BodyReadsTest {
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final BodyReads reads = new BodyReads();
-    private final AtomicReference<BodyReads.Limits> limits = new AtomicReference<>(
-            new BodyReads.Limits(LIMIT, 1024 * 1024, Duration.ofSeconds(2)));
-    private Server server;
-    private int port;
+    private final AtomicReference<BodyCollector.Limits> limits = new AtomicReference<>(
+            new BodyCollector.Limits(LIMIT, 1024 * 1024, Duration.ofSeconds(2)));
+    private LoopbackJetty jetty;
 
     /** Answers the body it was given, as text, or the problem it was refused with. */
     private final class Echo extends HttpServlet {
@@ -75,28 +69,16 @@ class BodyReadsTest {
 
     @BeforeEach
     void start() throws Exception {
-        server = new Server(new QueuedThreadPool(12, 2));
-        ServerConnector connector = new ServerConnector(server, 1, 1);
-        connector.setHost("127.0.0.1");
-        connector.setPort(0);
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler();
-        ServletHolder echo = new ServletHolder(new Echo());
-        echo.setAsyncSupported(true);
-        context.setContextPath("/api");
-        context.addServlet(echo, "/v1/*");
-        server.setHandler(context);
-        server.start();
-        port = connector.getLocalPort();
+        jetty = LoopbackJetty.serving("/api", "/v1/*", new Echo());
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.stop();
+        jetty.close();
     }
 
     private HttpResponse<String> post(HttpRequest.BodyPublisher body) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/plans/validation"))
+        return client.send(HttpRequest.newBuilder(jetty.uri("/api/v1/plans/validation"))
                 .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json").POST(body).build(),
                 HttpResponse.BodyHandlers.ofString(UTF_8));
     }
@@ -107,22 +89,7 @@ class BodyReadsTest {
     }
 
     private Socket slowPost(long contentLength, String contentType) throws IOException {
-        Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
-        socket.setSoTimeout(15_000);
-        OutputStream out = socket.getOutputStream();
-        out.write(("POST /api/v1/plans/validation HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + contentType + "\r\nContent-Length: "
-                + contentLength + "\r\n\r\n{").getBytes(UTF_8));
-        out.flush();
-        return socket;
-    }
-
-    private static String statusLine(Socket socket) throws IOException {
-        StringBuilder line = new StringBuilder();
-        int b;
-        while ((b = socket.getInputStream().read()) >= 0 && b != '\r') {
-            line.append((char) b);
-        }
-        return line.toString();
+        return SlowPosts.open(jetty.port(), "/api/v1/plans/validation", contentType, contentLength, "{");
     }
 
     @Test
@@ -157,7 +124,7 @@ class BodyReadsTest {
             assertThat(meanwhile.statusCode()).isEqualTo(200);
             assertThat(meanwhile.body()).isEqualTo("read 13: {\"year\":2027}");
             for (Socket socket : slow) {
-                assertThat(statusLine(socket)).isEqualTo("HTTP/1.1 408 Request Timeout");
+                assertThat(SlowPosts.statusLine(socket)).isEqualTo("HTTP/1.1 408 Request Timeout");
             }
             assertThat(reads.held()).isZero();
         } finally {
@@ -177,46 +144,17 @@ class BodyReadsTest {
 
         // Declared too large: not read here but passed on as it is; the API refuses it by its Content-Length.
         try (Socket declared = slowPost(LIMIT + 1)) {
-            assertThat(statusLine(declared)).isEqualTo("HTTP/1.1 200 OK");
+            assertThat(SlowPosts.statusLine(declared)).isEqualTo("HTTP/1.1 200 OK");
             assertThat(new String(declared.getInputStream().readNBytes(400), UTF_8)).endsWith("passed on unread");
         }
         assertThat(reads.held()).isZero();
     }
 
     @Test
-    void waitingBodiesPastTheBytesHeldAtOnceAreRefused503AndTheBytesAreGivenBack() throws Exception {
-        limits.set(new BodyReads.Limits(LIMIT, 10_000, Duration.ofSeconds(5)));
-        try (Socket holding = slowPost(9_000)) {
-            holding.getOutputStream().write(new byte[7_999]);
-            holding.getOutputStream().flush();
-            // The first 8,000 bytes are held once they arrive; wait for that, not for a time.
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (reads.held() < 8_000 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(reads.held()).isEqualTo(8_000);
-
-            // A body that waits too would pass the 10,000 held at once (one sent whole is served at once, held by nobody).
-            try (Socket second = slowPost(3_000)) {
-                second.getOutputStream().write(new byte[2_500]);
-                second.getOutputStream().flush();
-                assertThat(statusLine(second)).isEqualTo("HTTP/1.1 503 Service Unavailable");
-            }
-            assertThat(reads.held()).isEqualTo(8_000);
-
-            holding.getOutputStream().write(new byte[1_000]);
-            holding.getOutputStream().flush();
-            assertThat(statusLine(holding)).isEqualTo("HTTP/1.1 200 OK");
-        }
-        assertThat(reads.held()).isZero();
-        assertThat(post(HttpRequest.BodyPublishers.ofByteArray(new byte[3_000])).statusCode()).isEqualTo(200);
-    }
-
-    @Test
     void aBodyOfATypeTheApiDoesNotReadIsPassedOnUnreadForItsEarlyAnswer() throws Exception {
         for (String type : new String[] { "text/plain", "application/octet-stream", "application/x-www-form-urlencoded" }) {
             try (Socket socket = slowPost(1000, type)) {
-                assertThat(statusLine(socket)).isEqualTo("HTTP/1.1 200 OK");
+                assertThat(SlowPosts.statusLine(socket)).isEqualTo("HTTP/1.1 200 OK");
                 assertThat(new String(socket.getInputStream().readNBytes(400), UTF_8)).endsWith("passed on unread");
             }
         }
@@ -232,22 +170,5 @@ class BodyReadsTest {
         assertThat(BodyReads.readByTheApi(null)).isFalse();
         assertThat(BodyReads.readByTheApi("text/plain")).isFalse();
         assertThat(BodyReads.readByTheApi("text/json")).isFalse();
-    }
-
-    @Test
-    void roomIsMadeForWhatArrivesNotForWhatIsAnnounced() {
-        BodyReads.Collected announcedLarge = new BodyReads.Collected(1_000_000);
-        assertThat(announcedLarge.room()).hasSize(16 * 1024);
-        announcedLarge.size = 16 * 1024;
-        assertThat(announcedLarge.room()).hasSize(32 * 1024);
-        announcedLarge.size = 32 * 1024;
-        assertThat(announcedLarge.free()).isZero();
-        assertThat(announcedLarge.room()).hasSize(64 * 1024);
-
-        BodyReads.Collected small = new BodyReads.Collected(100);
-        assertThat(small.room()).hasSize(100);
-        small.size = 100;
-        assertThat(small.room()).hasSize(100);
-        assertThat(small.free()).isZero();
     }
 }
