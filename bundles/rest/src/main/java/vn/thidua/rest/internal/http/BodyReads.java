@@ -65,8 +65,8 @@ public final class BodyReads {
             return;
         }
         // Taken now: once this dispatch returns, the server no longer says which servlet and path the request is at.
-        Paths paths = new Paths(request.getContextPath(), request.getServletPath(), request.getPathInfo(),
-                request.getPathTranslated());
+        // Not getPathTranslated: pax-web looks for a file of the bundle there (an exception, a resource lookup) on every call.
+        Paths paths = new Paths(request.getContextPath(), request.getServletPath(), request.getPathInfo());
         collector.collect(request, limits, body -> then.serve(new ReadBody(request, paths, body)), why -> {
             switch (why) {
                 case TOO_LARGE -> refuse.refuse(413, BodyLimitFilter.tooLarge(limits.bodyBytes()).problem());
@@ -104,7 +104,7 @@ public final class BodyReads {
     }
 
     /** Where the request is, as the server said while dispatching it. */
-    record Paths(String contextPath, String servletPath, String pathInfo, String pathTranslated) {
+    record Paths(String contextPath, String servletPath, String pathInfo) {
     }
 
     /** The request with its body read, at the paths it was dispatched to: the API reads the body from memory. */
@@ -135,9 +135,10 @@ public final class BodyReads {
             return paths.pathInfo();
         }
 
+        /** None: the API is served from a bundle, not from files (and the API never asks). */
         @Override
         public String getPathTranslated() {
-            return paths.pathTranslated();
+            return null;
         }
 
         @Override
