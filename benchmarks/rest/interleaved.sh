@@ -4,12 +4,15 @@
 # the order swapped every pair, compare the two sides within seconds of each other. For validation
 # (POST /plans/validation, the Gia Lai 2023 seed) and the uncached PDF (cache.bytes = 0 on AFTER),
 # prints each pair and the median of the ratios after / before, after a warm-up run of each.
-# WHAT ("validation pdf") names what to measure, e.g. WHAT=validation for validation alone.
+# WHAT ("validation pdf") names what to measure, e.g. WHAT=validation for validation alone. PAUSE (8 s)
+# between two runs: a JVM goes on working for seconds after a burst of PDFs (its collector gives the
+# grown heap back), and without the pause the second side of every pair ran beside that work (same
+# build on both sides: pairs of 0.50x and 1.78x, by order alone).
 # Usage: benchmarks/rest/interleaved.sh BEFORE_HOME BEFORE_URL AFTER_HOME AFTER_URL
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 homes=("$1" "$3"); urls=("$2" "$4")
-pairs=${PAIRS:-8}; seconds=${SECONDS_EACH:-5}; what_all=${WHAT:-validation pdf}
+pairs=${PAIRS:-8}; seconds=${SECONDS_EACH:-5}; what_all=${WHAT:-validation pdf}; pause=${PAUSE:-8}
 plan=$root/bundles/plan/src/test/resources/fixtures/003_44668950db2da263.json
 token=bench-$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 lua=$(mktemp); cache_cfg=${homes[1]}/etc/vn.thidua.export.internal.ExporterRegistry.cfg
@@ -29,6 +32,7 @@ for u in "${urls[@]}"; do
 done
 rate() { # side (0 before, 1 after), what
   local out
+  sleep "$pause"
   if [[ $2 == validation ]]; then
     out=$(wrk -t2 -c8 -d"${seconds}s" --timeout 30s -H "$auth" -s "$lua" "${urls[$1]}/api/v1/plans/validation")
   else
