@@ -48,7 +48,6 @@ import vn.thidua.rest.internal.http.ClientAddresses;
 import vn.thidua.rest.internal.http.RequestHeadersFilter;
 import vn.thidua.rest.internal.http.ServletGenerations;
 import vn.thidua.rest.internal.http.UnreadBodies;
-import vn.thidua.rest.internal.http.UnreadBodies;
 import vn.thidua.rest.internal.security.AuthenticationFilter;
 import vn.thidua.rest.internal.problem.Problem;
 import vn.thidua.rest.internal.problem.ProblemMapper;

@@ -54,10 +54,13 @@ final class ApiProxy {
     private final ClientForwarding forwarding;
     private final LoopbackApi api;
     private final BodyCollector bodies = new BodyCollector();
+    private final BodyCollector.Limits limits;
 
-    ApiProxy(ClientForwarding forwarding, LoopbackApi api) {
+    /** Bodies may take {@code within} to arrive, and hold {@code heldBytes} at once while they do. */
+    ApiProxy(ClientForwarding forwarding, LoopbackApi api, Duration within, long heldBytes) {
         this.forwarding = forwarding;
         this.api = api;
+        this.limits = new BodyCollector.Limits(MAX_BODY, heldBytes, within);
     }
 
     /** Bytes of the bodies arriving now, all calls together. */
@@ -71,7 +74,7 @@ final class ApiProxy {
      * asynchronous and completed here).
      */
     void forward(HttpServletRequest request, HttpServletResponse response, String apiPath, WebSession session,
-            boolean inlineDocument, Duration bodyWithin, long heldBytes, Unauthorized unauthorized) throws IOException {
+            boolean inlineDocument, Unauthorized unauthorized) throws IOException {
         String method = request.getMethod();
         if (!METHODS.contains(method)) {
             response.sendError(405);
@@ -92,8 +95,7 @@ final class ApiProxy {
             return;
         }
         try {
-            bodies.collect(request, new BodyCollector.Limits(MAX_BODY, heldBytes, bodyWithin),
-                    body -> send(call, body, response, unauthorized), why -> refused(why, bodyWithin, response));
+            bodies.collect(request, limits, body -> send(call, body, response, unauthorized), why -> refused(why, response));
         } catch (ServletException e) {
             throw new IOException(e);
         }
@@ -146,12 +148,12 @@ final class ApiProxy {
         }
     }
 
-    private static void refused(BodyCollector.Refusal why, Duration within, HttpServletResponse response) throws IOException {
+    private void refused(BodyCollector.Refusal why, HttpServletResponse response) throws IOException {
         switch (why) {
             case TOO_LARGE -> Problems.write(response, 413, "urn:thidua:problem:body-too-large",
                     "Nội dung gửi lên vượt " + MAX_BODY / (1024 * 1024) + " MiB: đã từ chối, không có gì được lưu.", null);
             case TOO_SLOW -> Problems.write(response, 408, "urn:thidua:problem:request-timeout",
-                    "Nội dung gửi lên không đến đủ trong " + within.toSeconds()
+                    "Nội dung gửi lên không đến đủ trong " + limits.within().toSeconds()
                             + " giây hoặc đã ngừng giữa chừng: đã bỏ, không có gì được lưu; hãy gửi lại.", null);
             case BUSY -> Problems.write(response, 503, "urn:thidua:problem:busy",
                     "Máy chủ đang nhận nhiều nội dung gửi lên cùng lúc: không có gì được lưu; hãy thử lại sau ít phút.", null);

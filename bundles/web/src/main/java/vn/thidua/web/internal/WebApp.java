@@ -62,8 +62,6 @@ public final class WebApp extends HttpServlet {
 
     private final transient Sessions sessions;
     private final transient SignInForm signInForm;
-    private final Duration bodyWithin;
-    private final long bodyHeldBytes;
     private final transient ApiSessions apiSessions;
     private final transient LoopbackApi loopbackApi;
     private final transient ApiProxy proxy;
@@ -75,12 +73,11 @@ public final class WebApp extends HttpServlet {
     public WebApp(WebConfig config, BundleContext context) {
         this.sessions = new Sessions(Duration.ofMinutes(Math.max(1, config.sessionTimeoutMinutes())), Clock.systemUTC());
         this.signInForm = new SignInForm(SIGN_IN_FORM_LIMIT, Duration.ofSeconds(Math.max(1, config.signInFormSeconds())));
-        this.bodyWithin = Duration.ofSeconds(Math.max(1, config.bodyReadSeconds()));
-        this.bodyHeldBytes = Math.max(1, config.bodyHeldBytes());
         ClientForwarding forwarding = ClientForwarding.of(context);
         this.apiSessions = new ApiSessions(forwarding);
         this.loopbackApi = LoopbackApi.of(context);
-        this.proxy = new ApiProxy(forwarding, loopbackApi);
+        this.proxy = new ApiProxy(forwarding, loopbackApi, Duration.ofSeconds(Math.max(1, config.bodyReadSeconds())),
+                Math.max(1, config.bodyHeldBytes()));
     }
 
     @Deactivate
@@ -156,7 +153,7 @@ public final class WebApp extends HttpServlet {
                 // The API renews the token with this call: the session goes on with it, never past it.
                 sessions.renew(user);
                 String expired = expiredCookie(request);
-                proxy.forward(request, response, apiPath, user, inline, bodyWithin, bodyHeldBytes, () -> {
+                proxy.forward(request, response, apiPath, user, inline, () -> {
                     sessions.close(user.id);
                     response.addHeader("Set-Cookie", expired);
                     problem(response, 401, "Tài khoản không còn đăng nhập được: hãy đăng nhập lại.", null);

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -36,10 +35,10 @@ class ApiProxyTest {
     private static final Duration WITHIN = Duration.ofSeconds(2);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final ApiProxy proxy = new ApiProxy(new ClientForwarding(() -> null), new LoopbackApi(List::of));
+    /** Replaced by a test that needs a smaller budget of held bytes, before its first request. */
+    private volatile ApiProxy proxy = proxyHolding(1024 * 1024);
     private final WebSession session = new WebSession("s1", "chuyenvien", Set.of("editor"), "csrf", "api-token-1",
             Duration.ofMinutes(30), Instant.now().plusSeconds(3600), Instant.now());
-    private final AtomicLong heldBytes = new AtomicLong(1024 * 1024);
     private LoopbackJetty jetty;
 
     private final class WebAndApi extends HttpServlet {
@@ -47,7 +46,7 @@ class ApiProxyTest {
         protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
             String path = request.getRequestURI();
             if (path.startsWith("/app/api/")) {
-                proxy.forward(request, response, path.substring("/app/api/".length()), session, false, WITHIN, heldBytes.get(),
+                proxy.forward(request, response, path.substring("/app/api/".length()), session, false,
                         () -> {
                             response.setStatus(401);
                             response.getOutputStream().write("signed out".getBytes(UTF_8));
@@ -69,6 +68,10 @@ class ApiProxyTest {
                     + request.getHeader("Authorization") + " " + request.getContentType() + " " + request.getHeader("If-Match")
                     + " " + request.getContentLengthLong() + ": " + new String(body, UTF_8)).getBytes(UTF_8));
         }
+    }
+
+    private static ApiProxy proxyHolding(long heldBytes) {
+        return new ApiProxy(new ClientForwarding(() -> null), new LoopbackApi(List::of), WITHIN, heldBytes);
     }
 
     @BeforeEach
@@ -144,7 +147,7 @@ class ApiProxyTest {
 
     @Test
     void uploadsPastTheBytesHeldAtOnceAreAnswered503AndOneDeclaredTooLarge413() throws Exception {
-        heldBytes.set(10_000);
+        proxy = proxyHolding(10_000);
         try (Socket holding = slowPut(9_000)) {
             SlowPosts.send(holding, new byte[7_999]);
             // The first 8,000 bytes are held once they arrive; wait for that, not for a time.
