@@ -25,6 +25,11 @@ public final class Body {
         return size;
     }
 
+    /** The length of the array behind the body, for tests: the room it takes. */
+    int room() {
+        return bytes.length;
+    }
+
     public InputStream stream() {
         return new ByteArrayInputStream(bytes, 0, size);
     }

@@ -31,12 +31,19 @@ import org.slf4j.LoggerFactory;
  * does), the time it may take to arrive ({@link Refusal#TOO_SLOW}), and the bytes all bodies of
  * this collector hold while they arrive ({@link Refusal#BUSY}; only bytes that arrived count, and
  * room is made for what arrives, never for what is only announced, so holding much takes sending
- * much).
+ * much). A body that declares its length, up to 64 KiB, is read into one array of that length;
+ * when it has not all arrived with the head, the room past what did is given back before waiting.
  */
 public final class BodyCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(BodyCollector.class);
     private static final int CHUNK = 16 * 1024;
+    /**
+     * The first array of a body whose length is declared: the whole body up to this size, so that a
+     * body sent with its head (a plan of 20 to 40 KB) is read into one array of its size, not grown
+     * three times. Small enough that announcing it costs no more than a cheap request.
+     */
+    private static final int FIRST_DECLARED = 64 * 1024;
     /** The most one array holds: the largest body any limit lets through. */
     public static final long MOST_IN_MEMORY = Integer.MAX_VALUE - 16;
 
@@ -92,8 +99,8 @@ public final class BodyCollector {
             return;
         }
         ServletInputStream in = request.getInputStream();
-        // Room for what arrives, never for what is only announced: declared, at most that much (the server ends the body there).
-        Room body = new Room(declared > 0 ? declared : most + 1);
+        // At most the declared length (the server ends the body there); room beyond what arrived is given back below.
+        Room body = declared > 0 ? new Room(declared, FIRST_DECLARED) : new Room(most + 1, CHUNK);
         if (declared > 0) {
             int ready;
             while (body.size < declared && (ready = in.available()) > 0) {
@@ -108,6 +115,8 @@ public final class BodyCollector {
                 return;
             }
         }
+        // Waiting for the rest: room for what arrived, never for what is only announced.
+        body.trim();
         AsyncContext async = request.startAsync();
         async.setTimeout(Math.max(1, limits.within().toMillis()));
         Reading reading = new Reading(async, in, body, most, limits.heldBytes(), whole, refused);
@@ -125,9 +134,17 @@ public final class BodyCollector {
         byte[] bytes;
         int size;
 
-        Room(long most) {
+        Room(long most, int first) {
             this.most = most;
-            this.bytes = new byte[(int) Math.min(most, CHUNK)];
+            this.bytes = new byte[(int) Math.min(most, first)];
+        }
+
+        /** Gives back the room past what has arrived, keeping at most one chunk of it. */
+        void trim() {
+            int keep = (int) Math.max(size, Math.min(most, CHUNK));
+            if (bytes.length > keep) {
+                bytes = Arrays.copyOf(bytes, keep);
+            }
         }
 
         /** The array, with room after {@link #size} (grown when full and the most allows). */
