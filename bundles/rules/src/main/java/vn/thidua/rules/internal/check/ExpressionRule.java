@@ -9,7 +9,6 @@ import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.MapContext;
 
-import vn.thidua.rules.internal.descriptor.PackDescriptor;
 
 /**
  * {@code expression}: a rule written in the descriptor itself, in the sandboxed JEXL of
@@ -26,17 +25,19 @@ final class ExpressionRule implements Rule {
             "recipients", "legalBases");
 
     private final String each;
+    private final JexlEngine engine;
     private final JexlExpression test;
     private final JexlExpression found;
     private final String expected;
     private final String message;
 
-    ExpressionRule(Params params, PackDescriptor pack, String id, String description) {
+    /** With the engine of its pack ({@link RuleTypes.PackEngine}), which its expressions are made by. */
+    ExpressionRule(Params params, JexlEngine engine, String id, String description) {
         each = params.get("each", String.class, "plan");
         if (!EACH.contains(each)) {
             throw params.invalid("each", "must be one of " + EACH + ", was '" + each + "'");
         }
-        JexlEngine engine = ExpressionSandbox.engine();
+        this.engine = engine;
         test = compile(engine, params, id, "test", params.required("test", String.class));
         String foundText = params.get("found", String.class, null);
         found = foundText == null ? null : compile(engine, params, id, "found", foundText);
@@ -56,6 +57,11 @@ final class ExpressionRule implements Rule {
         } catch (IllegalArgumentException e) {
             throw params.invalid(name, "the expression " + e.getMessage());
         }
+    }
+
+    /** The engine that made the rule's expressions. */
+    JexlEngine engine() {
+        return engine;
     }
 
     @Override

@@ -137,7 +137,7 @@ final class ExpressionSandbox {
                 .script(false);
     }
 
-    /** A new engine (its caches hold classes, so each rule has its own, dropped with its pack). */
+    /** A new engine (its caches hold classes, so each pack has its own, dropped with the pack). */
     static JexlEngine engine() {
         JexlSandbox sandbox = new JexlSandbox(false, true);
         sandbox.allow("java.lang.String").execute(STRING);
@@ -162,7 +162,9 @@ final class ExpressionSandbox {
                 .safe(false)
                 .silent(false)
                 .cancellable(true)
-                .cache(64)
+                // no cache of parsed sources: each rule keeps its expressions, and one shared by the rules of a
+                // pack would hand a second rule of the same text the first one's name in its errors
+                .cache(0)
                 .create();
     }
 

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,9 +20,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.seed.Fixtures;
 import vn.thidua.rules.Finding;
+import vn.thidua.rules.Severity;
 import vn.thidua.rules.internal.PlanEdit;
 import vn.thidua.rules.internal.Pointers;
 import vn.thidua.rules.internal.descriptor.DescriptorException;
+import vn.thidua.rules.internal.descriptor.PackDescriptor;
+import vn.thidua.rules.internal.descriptor.PackDescriptor.RuleSpec;
 
 /** {@code expression}: a rule written in the descriptor, run on the plan model. */
 class ExpressionRuleTest {
@@ -118,6 +123,32 @@ class ExpressionRuleTest {
             assertThat(f.message()).startsWith("mô tả của expression (không kiểm tra được)");
             assertThat(f.found()).startsWith("lỗi biểu thức: expression/test@1:");
         });
+    }
+
+    @Test
+    void theRulesOfOnePackShareAnEngineAndEachNamesItselfInItsErrors() throws Exception {
+        PackDescriptor gialai = RuleHarness.pack("gia-lai-2023");
+        String same = "{test: 'plan.number().number().length() == 2', expected: số đã đăng ký}";
+        List<RuleSpec> specs = List.of(
+                new RuleSpec("first-number", "expression", Severity.ERROR, "số (1)", List.of(),
+                        (ObjectNode) RuleHarness.READER.mapper().readTree(same)),
+                new RuleSpec("second-number", "expression", Severity.ERROR, "số (2)", List.of(),
+                        (ObjectNode) RuleHarness.READER.mapper().readTree(same)));
+        PackDescriptor two = new PackDescriptor(gialai.format(), gialai.pack(), gialai.issuer(), gialai.outline(),
+                gialai.outlineNumbering(), gialai.tasks(), gialai.calendar(), gialai.awards(), gialai.defaults(), specs,
+                gialai.template(), gialai.windows(), gialai.templates());
+
+        List<CompiledRule> rules = RuleTypes.compile(two, RuleHarness.READER.mapper());
+        List<CompiledRule> again = RuleTypes.compile(two, RuleHarness.READER.mapper());
+
+        ExpressionRule first = (ExpressionRule) rules.get(0).rule();
+        assertThat(((ExpressionRule) rules.get(1).rule()).engine()).isSameAs(first.engine());
+        assertThat(((ExpressionRule) again.get(0).rule()).engine()).isNotSameAs(first.engine());
+        // the same text in two rules: each error names its own rule, not the one parsed first
+        assertThat(check(rules.get(0), GIA_LAI)).singleElement().extracting(Finding::found).asString()
+                .startsWith("lỗi biểu thức: first-number/test@1:");
+        assertThat(check(rules.get(1), GIA_LAI)).singleElement().extracting(Finding::found).asString()
+                .startsWith("lỗi biểu thức: second-number/test@1:");
     }
 
     @Test
