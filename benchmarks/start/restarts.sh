@@ -47,7 +47,11 @@ timed_start() {
     fi
     sleep 0.05
   done
-  echo "no 200 from $HEALTH within ${TIMEOUT}s (kept: $WORK)" >&2
+  pid=$(karaf_pid)
+  # What it was doing, for the failure to be looked into: the last answer, its threads, its log (kept).
+  [ -n "$pid" ] && jcmd "$pid" Thread.print > "$WORK/threads-$(date +%H%M%S).txt" 2>&1
+  cp "$KARAF/data/log/karaf.log" "$WORK/karaf-$(date +%H%M%S).log" 2>/dev/null
+  echo "no 200 from $HEALTH within ${TIMEOUT}s (last answer: ${code:-none}; process ${pid:-gone}; kept: $WORK)" >&2
   return 1
 }
 
@@ -108,5 +112,6 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
         scr = None
 print("JAAS's start level (scr to management), per start in order:", " ".join(spans) + " s")
 PY
-rm -rf "$WORK"
+# kept when a start failed, with what timed_start saved
+[ "$failed" -eq 0 ] && rm -rf "$WORK"
 [ "$failed" -eq 0 ]
