@@ -260,16 +260,19 @@ public final class BodyCollector {
             if (!answered.compareAndSet(false, true)) {
                 return;
             }
+            // The body arrives no more (whole or refused): its bytes leave the count before the answer
+            // is written, so that whoever has the answer finds them given back. The monitor waits for a
+            // read under way, which then sees the answer and stops.
+            synchronized (this) {
+                held.addAndGet(-counted);
+                counted = 0;
+                body = null;
+            }
             try {
                 answer.run();
             } catch (IOException | ServletException | RuntimeException e) {
                 LOG.debug("An answer after collecting a body could not be written ({})", e.toString());
             } finally {
-                synchronized (this) {
-                    held.addAndGet(-counted);
-                    counted = 0;
-                    body = null;
-                }
                 async.complete();
             }
         }

@@ -38,12 +38,15 @@ class BodyCollectorTest {
             new BodyCollector.Limits(LIMIT, 1024 * 1024, Duration.ofSeconds(2)));
     /** Bodies taken in the dispatch that received them, without going asynchronous. */
     private final AtomicInteger takenAtOnce = new AtomicInteger();
+    /** What the collector held when it handed the last body on. */
+    private final AtomicLong heldWhenTaken = new AtomicLong(-1);
     private LoopbackJetty jetty;
 
     private final class Echo extends HttpServlet {
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
             collector.collect(request, limits.get(), body -> {
+                heldWhenTaken.set(collector.held());
                 if (!request.isAsyncStarted()) {
                     takenAtOnce.incrementAndGet();
                 }
@@ -182,6 +185,25 @@ class BodyCollectorTest {
             assertThat(SlowPosts.statusLine(holding)).isEqualTo("HTTP/1.1 200 OK");
         }
         assertThat(collector.held()).isZero();
+    }
+
+    @Test
+    void aBodysBytesAreGivenBackBeforeItIsHandedOn() throws Exception {
+        try (Socket slow = slowPost(9_000)) {
+            SlowPosts.send(slow, new byte[5_000]);
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (collector.held() < 5_001 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(collector.held()).isEqualTo(5_001);
+
+            SlowPosts.send(slow, new byte[3_999]);
+
+            assertThat(SlowPosts.statusLine(slow)).isEqualTo("HTTP/1.1 200 OK");
+            // whoever has the answer finds the bytes given back: nothing to wait for
+            assertThat(heldWhenTaken.get()).isZero();
+            assertThat(collector.held()).isZero();
+        }
     }
 
     @Test
