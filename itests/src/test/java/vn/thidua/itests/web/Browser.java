@@ -70,6 +70,16 @@ final class Browser implements AutoCloseable {
         driver.get(base + "/" + hash);
     }
 
+    /**
+     * Loads the application afresh at the hash, so that the page is rendered once. Right after signing in,
+     * {@link #go} to the page the application lands on renders that page twice (the landing route's, then the
+     * hash's) when the first finished before the hash changed, and the second replaces what a test found in the
+     * first (a stale select in CI on a busy machine).
+     */
+    void load(String hash) {
+        driver.get(base + "/?load=" + System.nanoTime() + hash);
+    }
+
     WebElement find(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -256,7 +256,7 @@ public class WebBrowserIT {
     public void thePlansListFiltersByProvinceWithLineageByIssuerAndByWordsWithoutDiacritics() throws Exception {
         try (Browser browser = new Browser(base, 1366, 768)) {
             browser.signIn(VIEWER, VIEWER_PASSWORD);
-            browser.go("#/plans");
+            browser.load("#/plans");
             browser.find(By.id("plan-count"));
             new Select(browser.find(By.id("f-province"))).selectByValue("bac-ninh");
             browser.find(By.id("f-lineage")).click();
