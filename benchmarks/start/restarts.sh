@@ -7,7 +7,8 @@
 #
 #   benchmarks/start/restarts.sh [distribution folder]   (default karaf-assembly/target/assembly;
 #                                                           build it first: mvn -B install -DskipTests)
-# Environment: RESTARTS (10), LIMIT (1.5), TIMEOUT (seconds per start, 180), JAVA_OPTS_EXTRA (-Xmx512m).
+# Environment: RESTARTS (10), LIMIT (1.5), TIMEOUT (seconds per start, 180), JAVA_OPTS_EXTRA (-Xmx512m),
+# KEEP (1: keep the folder, karaf.log with it, even when every start passed).
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 DIST="${1:-$ROOT/karaf-assembly/target/assembly}"
@@ -113,5 +114,6 @@ for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
 print("JAAS's start level (scr to management), per start in order:", " ".join(spans) + " s")
 PY
 # kept when a start failed, with what timed_start saved
-[ "$failed" -eq 0 ] && rm -rf "$WORK"
+[ "$failed" -eq 0 ] && [ "${KEEP:-0}" != 1 ] && rm -rf "$WORK"
+[ "${KEEP:-0}" = 1 ] && echo "kept: $WORK"
 [ "$failed" -eq 0 ]
