@@ -39,7 +39,12 @@ public final class ServerErrors implements ServerHook {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServerErrors.class);
 
-    private final ProblemErrorHandler errors = new ProblemErrorHandler(new ProblemMapper(ApiJson.mapper()));
+    private final ProblemMapper problems = new ProblemMapper(ApiJson.mapper());
+    /**
+     * The server's error handler, one per server: a server that pax-web destroys destroys its beans
+     * with it, and a destroyed handler cannot be started by the next server.
+     */
+    private volatile ProblemErrorHandler errors = new ProblemErrorHandler(problems);
     /** Read by every request without the lock; written under it. */
     private volatile Server attachedTo;
     private volatile Handler[] seenHandlers;
@@ -55,6 +60,7 @@ public final class ServerErrors implements ServerHook {
         uninstall();
         // The contexts are covered whether or not the server's own handler can be replaced below.
         attachedTo = server;
+        errors = new ProblemErrorHandler(problems);
         try {
             // Its server first: the server starts it at once when running, after which setServer would throw.
             errors.setServer(server);
@@ -88,6 +94,7 @@ public final class ServerErrors implements ServerHook {
      */
     private void coverContexts() {
         Server server = attachedTo;
+        ProblemErrorHandler errors = this.errors;
         // HandlerCollection hands out its own array, replaced whenever a handler (a context) comes or goes.
         Handler[] now = server != null && server.getHandler() instanceof HandlerCollection all ? all.getHandlers() : null;
         if (now == null || now == seenHandlers) {

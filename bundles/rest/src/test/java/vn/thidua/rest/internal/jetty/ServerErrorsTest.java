@@ -207,4 +207,26 @@ class ServerErrorsTest {
         assertThat(server.getErrorHandler()).isInstanceOf(ProblemErrorHandler.class);
         assertProblem(send("GET", "/api/conflict"), 409);
     }
+
+    /**
+     * pax-web destroys the server it replaces, and every bean of it: the error handler the hook gave
+     * that server cannot serve the next one (seen at a restart where pax-web made its server twice:
+     * "Destroyed container cannot be restarted", and Jetty's own errors were HTML from then on).
+     */
+    @Test
+    void aServerDestroyedWithItsErrorHandlerLeavesTheNextServerAProblemHandler() throws Exception {
+        Server first = start(new Server());
+        ErrorHandler firstHandler = first.getErrorHandler();
+        first.stop();
+        first.destroy();
+        assertThat(firstHandler.isStopped()).isTrue();
+
+        start(new Server());
+
+        assertThat(server.getErrorHandler()).isInstanceOf(ProblemErrorHandler.class).isNotSameAs(firstHandler);
+        String answer = raw("GET /api/ok HTTP/1.1\r\nHost: 127.0.0.1\r\nA header without its colon\r\n\r\n");
+        assertThat(answer).startsWith("HTTP/1.1 400 ").containsIgnoringCase("Content-Type: application/problem+json");
+        assertProblem(send("GET", "/api/nothing-here"), 404);
+        assertProblem(send("TRACE", "/api/ok"), 405);
+    }
 }
