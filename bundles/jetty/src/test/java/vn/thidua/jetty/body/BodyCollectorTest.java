@@ -166,12 +166,8 @@ class BodyCollectorTest {
         limits.set(new BodyCollector.Limits(LIMIT, 10_000, Duration.ofSeconds(5)));
         try (Socket holding = slowPost(9_000)) {
             SlowPosts.send(holding, new byte[7_999]);
-            // The first 8,000 bytes are held once they arrive; wait for that, not for a time.
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (collector.held() < 8_000 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(collector.held()).isEqualTo(8_000);
+            // the bytes are held once they arrive: wait for that, not for a time
+            assertThat(SlowPosts.awaitHeld(collector::held, 8_000)).isEqualTo(8_000);
 
             // A body that waits too would pass the 10,000 held at once (one sent whole is taken at once, held by nobody).
             try (Socket second = slowPost(3_000)) {
@@ -191,11 +187,8 @@ class BodyCollectorTest {
     void aBodysBytesAreGivenBackBeforeItIsHandedOn() throws Exception {
         try (Socket slow = slowPost(9_000)) {
             SlowPosts.send(slow, new byte[5_000]);
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (collector.held() < 5_001 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(collector.held()).isEqualTo(5_001);
+            // the bytes are held once they arrive: wait for that, not for a time
+            assertThat(SlowPosts.awaitHeld(collector::held, 5_001)).isEqualTo(5_001);
 
             SlowPosts.send(slow, new byte[3_999]);
 

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.time.Duration;
+import java.util.function.LongSupplier;
 
 /** Posts whose body trickles in: the head and the first bytes are sent, the rest when a test says so; one request a connection. */
 public final class SlowPosts {
@@ -28,6 +30,18 @@ public final class SlowPosts {
     public static void send(Socket socket, byte[] more) throws IOException {
         socket.getOutputStream().write(more);
         socket.getOutputStream().flush();
+    }
+
+    /**
+     * Waits until {@code held} says at least {@code bytes} (bytes of a slow body have arrived and are
+     * held), up to 10 s, and gives what it says then: tests wait for the bytes, not for a time.
+     */
+    public static long awaitHeld(LongSupplier held, long bytes) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (held.getAsLong() < bytes && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        return held.getAsLong();
     }
 
     /** The status line of the answer, waiting for it (up to the socket's 15 s). */

@@ -150,12 +150,8 @@ class ApiProxyTest {
         proxy = proxyHolding(10_000);
         try (Socket holding = slowPut(9_000)) {
             SlowPosts.send(holding, new byte[7_999]);
-            // The first 8,000 bytes are held once they arrive; wait for that, not for a time.
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (proxy.held() < 8_000 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
-            assertThat(proxy.held()).isEqualTo(8_000);
+            // the bytes are held once they arrive: wait for that, not for a time
+            assertThat(SlowPosts.awaitHeld(proxy::held, 8_000)).isEqualTo(8_000);
             try (Socket second = slowPut(3_000)) {
                 SlowPosts.send(second, new byte[2_500]);
                 assertThat(SlowPosts.statusLine(second)).isEqualTo("HTTP/1.1 503 Service Unavailable");
