@@ -2,8 +2,12 @@ package vn.thidua.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.IssuingBody;
@@ -27,6 +31,23 @@ class IssuerKindsTest {
         "HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG | BOARD"})
     void theAgencyLineNamesTheIssuerKind(String agency, IssuerKind expected) {
         assertThat(IssuerKinds.of(new IssuingBody("UBND TỈNH BẮC NINH", agency))).isEqualTo(expected);
+    }
+
+    /** A letterhead pasted with its line breaks or tabs, or with a vowel decomposed (NFD). */
+    static Stream<Arguments> agencyLinesAsPasted() {
+        return Stream.of(
+                Arguments.of("ỦY BAN\nNHÂN DÂN\r\nTỈNH GIA LAI", IssuerKind.PEOPLES_COMMITTEE),
+                Arguments.of("U\u0309Y BAN NHA\u0302N DA\u0302N TỈNH GIA LAI", IssuerKind.PEOPLES_COMMITTEE),
+                Arguments.of("SỞ\tNỘI VỤ", IssuerKind.DEPARTMENT),
+                Arguments.of("SỞ\n\n  CÔNG THƯƠNG", IssuerKind.DEPARTMENT),
+                Arguments.of("BAN\u000BQUẢN\fLÝ KHU KINH TẾ", IssuerKind.BOARD),
+                Arguments.of("SỞNỘI VỤ", IssuerKind.BOARD));
+    }
+
+    @ParameterizedTest
+    @MethodSource("agencyLinesAsPasted")
+    void anyRunOfSpacesAndAnyNormalFormReadsAsOneSpaceInNfc(String agency, IssuerKind expected) {
+        assertThat(IssuerKinds.ofAgency(agency)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "seed {0} is a board's plan")

@@ -26,7 +26,7 @@ public final class RequestHeadersFilter implements ContainerRequestFilter {
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH");
     private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
     /** RFC 9110's media-type: type "/" subtype, then parameters, each a token or a quoted string. */
-    private static final Pattern MEDIA_TYPE = Pattern.compile("\\s*" + TOKEN + "/" + TOKEN
+    static final Pattern MEDIA_TYPE = Pattern.compile("\\s*" + TOKEN + "/" + TOKEN
             + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))*\\s*;?\\s*");
 
     /**
@@ -35,7 +35,30 @@ public final class RequestHeadersFilter implements ContainerRequestFilter {
      * servlet asks this first.
      */
     public static boolean readableContentType(String contentType) {
-        return contentType == null || MEDIA_TYPE.matcher(contentType).matches();
+        return contentType == null || bareMediaType(contentType) || MEDIA_TYPE.matcher(contentType).matches();
+    }
+
+    /**
+     * Whether the text is a type and a subtype without parameters ({@code application/json}), the
+     * Content-Type of nearly every write, told without the regular expression (a percent of a posted
+     * validation's time).
+     */
+    static boolean bareMediaType(String text) {
+        int slash = text.indexOf('/');
+        if (slash <= 0 || slash == text.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (i != slash && !isTokenChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** RFC 9110's tchar, as {@link #TOKEN} has it. */
+    private static boolean isTokenChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || "!#$%&'*+.^_`|~-".indexOf(c) >= 0;
     }
 
     /** The 400 of an unreadable {@code Content-Type}. */

@@ -28,7 +28,8 @@ final class DeadlineGroupingRule implements Rule {
 
     @Override
     public void check(RuleContext context, Findings findings) {
-        List<Phase> phases = context.plan().phases();
+        // from the walk the rules share: Plan.phases() would walk the whole plan again
+        List<Phase> phases = context.walk().phases().stream().map(Located::value).toList();
         for (Located<Task> task : context.walk().tasks()) {
             Timing timing = task.value().timing();
             if (timing == null) {

@@ -9,7 +9,6 @@ import org.apache.commons.jexl3.JexlExpression;
 import org.apache.commons.jexl3.JexlInfo;
 import org.apache.commons.jexl3.MapContext;
 
-
 /**
  * {@code expression}: a rule written in the descriptor itself, in the sandboxed JEXL of
  * {@link ExpressionSandbox}. Parameters: {@code each} (what the test runs on: {@code plan},

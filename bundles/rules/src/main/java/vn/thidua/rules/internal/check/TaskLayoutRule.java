@@ -1,7 +1,9 @@
 package vn.thidua.rules.internal.check;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 
@@ -27,6 +29,9 @@ final class TaskLayoutRule implements Rule {
     private final List<TaskLayout> layouts;
     private final List<String> columns;
     private final Map<TaskField, List<String>> labels;
+    /** The fields of {@link #CHECKED} the pack gives labels for, and the keys of those labels, in the same order. */
+    private final List<TaskField> labelledFields = new ArrayList<>();
+    private final List<Set<String>> labelKeys = new ArrayList<>();
 
     TaskLayoutRule(Params params, PackDescriptor pack) {
         PackDescriptor.TaskLayoutSpec spec = pack.tasks() == null
@@ -34,6 +39,15 @@ final class TaskLayoutRule implements Rule {
         layouts = params.list("layouts", TaskLayout.class, spec.layouts());
         columns = params.list("columns", String.class, spec.columns());
         labels = params.get("labels", new TypeReference<Map<TaskField, List<String>>>() { }, spec.labels());
+        // each task's labels are looked up in sets of keys made once per loaded pack, not compared
+        // with every accepted label of every field of every task
+        for (TaskField field : CHECKED) {
+            List<String> accepted = labels == null ? null : labels.get(field);
+            if (accepted != null && !accepted.isEmpty()) {
+                labelledFields.add(field);
+                labelKeys.add(Set.copyOf(accepted.stream().map(Texts::key).toList()));
+            }
+        }
     }
 
     @Override
@@ -49,10 +63,18 @@ final class TaskLayoutRule implements Rule {
                         String.join(" / ", columns), String.join(" / ", list.columns()));
             }
         }
+        if (labelledFields.isEmpty()) {
+            return;
+        }
         for (Located<Task> located : context.walk().tasks()) {
-            for (TaskField field : CHECKED) {
+            for (int i = 0; i < labelledFields.size(); i++) {
+                TaskField field = labelledFields.get(i);
                 Labelled value = located.value().field(field);
-                label(context.keys(), findings, located, field, value == null ? null : value.label());
+                String label = value == null ? null : value.label();
+                if (label != null && !labelKeys.get(i).contains(context.keys().of(label))) {
+                    findings.add(located.at(field.property() + "/label"), "Nhãn " + Fields.label(field) + " không theo mẫu của tỉnh",
+                            Texts.or(labels.get(field)), Texts.quoted(label));
+                }
             }
         }
     }
@@ -68,13 +90,4 @@ final class TaskLayoutRule implements Rule {
         }
         return true;
     }
-
-    private void label(TextKeys keys, Findings findings, Located<Task> task, TaskField field, String label) {
-        List<String> accepted = labels.get(field);
-        if (label != null && accepted != null && !accepted.isEmpty() && !keys.any(accepted, label)) {
-            findings.add(task.at(field.property() + "/label"), "Nhãn " + Fields.label(field) + " không theo mẫu của tỉnh",
-                    Texts.or(accepted), Texts.quoted(label));
-        }
-    }
-
 }
