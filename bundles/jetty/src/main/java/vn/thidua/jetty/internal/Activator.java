@@ -31,7 +31,7 @@ import vn.thidua.jetty.ServerHook;
  * {@code HttpServiceRuntime} service is there). pax-web's runtime opens its tracker of server
  * factories on its one configuration thread; when the Jetty bundle replaced its factory for this
  * handler during that opening, the runtime waited on that thread for a task queued behind itself,
- * 20 s, before HTTP came up (2 starts in 53 on a busy machine), and then made its
+ * 20 s, before HTTP came up (2 of 75 starts on a busy machine), and then made its
  * server twice.
  */
 @Header(name = Constants.BUNDLE_ACTIVATOR, value = "${@class}")
