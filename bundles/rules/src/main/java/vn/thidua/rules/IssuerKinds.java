@@ -6,6 +6,7 @@ import vn.thidua.plan.IssuerKind;
 import vn.thidua.plan.IssuingBody;
 import vn.thidua.plan.Plan;
 import vn.thidua.plan.text.Nfc;
+import vn.thidua.rules.internal.check.Texts;
 
 /**
  * The kind of body that issued a plan, which selects its rule pack beside the province and the plan
@@ -38,7 +39,7 @@ public final class IssuerKinds {
         if (agency == null) {
             return IssuerKind.BOARD;
         }
-        String line = spacedOnce(Nfc.of(agency).strip()).toUpperCase(Locale.ROOT);
+        String line = Texts.spaced(Nfc.of(agency).strip()).toUpperCase(Locale.ROOT);
         if (line.startsWith("ỦY BAN NHÂN DÂN") || line.startsWith("UỶ BAN NHÂN DÂN") || line.startsWith("UBND")) {
             return IssuerKind.PEOPLES_COMMITTEE;
         }
@@ -49,30 +50,5 @@ public final class IssuerKinds {
             return IssuerKind.DEPARTMENT;
         }
         return IssuerKind.BOARD;
-    }
-
-    /**
-     * The text with each run of {@code \\s} (space, tab, line breaks) as one space: what
-     * {@code replaceAll("\\s+", " ")} gives, without compiling an expression for every plan validated.
-     */
-    private static String spacedOnce(String text) {
-        StringBuilder spaced = new StringBuilder(text.length());
-        boolean inSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
-                inSpace = true;
-                continue;
-            }
-            if (inSpace) {
-                spaced.append(' ');
-                inSpace = false;
-            }
-            spaced.append(c);
-        }
-        if (inSpace) {
-            spaced.append(' ');
-        }
-        return spaced.toString();
     }
 }

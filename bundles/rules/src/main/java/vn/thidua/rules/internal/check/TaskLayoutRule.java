@@ -1,6 +1,6 @@
 package vn.thidua.rules.internal.check;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,9 +29,8 @@ final class TaskLayoutRule implements Rule {
     private final List<TaskLayout> layouts;
     private final List<String> columns;
     private final Map<TaskField, List<String>> labels;
-    /** The fields of {@link #CHECKED} the pack gives labels for, and the keys of those labels, in the same order. */
-    private final List<TaskField> labelledFields = new ArrayList<>();
-    private final List<Set<String>> labelKeys = new ArrayList<>();
+    /** The keys of the labels the pack accepts, for the fields of {@link #CHECKED} it gives labels for, in that order. */
+    private final Map<TaskField, Set<String>> labelKeys = new LinkedHashMap<>();
 
     TaskLayoutRule(Params params, PackDescriptor pack) {
         PackDescriptor.TaskLayoutSpec spec = pack.tasks() == null
@@ -42,10 +41,9 @@ final class TaskLayoutRule implements Rule {
         // each task's labels are looked up in sets of keys made once per loaded pack, not compared
         // with every accepted label of every field of every task
         for (TaskField field : CHECKED) {
-            List<String> accepted = labels == null ? null : labels.get(field);
+            List<String> accepted = labels.get(field);
             if (accepted != null && !accepted.isEmpty()) {
-                labelledFields.add(field);
-                labelKeys.add(Set.copyOf(accepted.stream().map(Texts::key).toList()));
+                labelKeys.put(field, Set.copyOf(accepted.stream().map(Texts::key).toList()));
             }
         }
     }
@@ -63,15 +61,15 @@ final class TaskLayoutRule implements Rule {
                         String.join(" / ", columns), String.join(" / ", list.columns()));
             }
         }
-        if (labelledFields.isEmpty()) {
+        if (labelKeys.isEmpty()) {
             return;
         }
         for (Located<Task> located : context.walk().tasks()) {
-            for (int i = 0; i < labelledFields.size(); i++) {
-                TaskField field = labelledFields.get(i);
+            for (Map.Entry<TaskField, Set<String>> accepted : labelKeys.entrySet()) {
+                TaskField field = accepted.getKey();
                 Labelled value = located.value().field(field);
                 String label = value == null ? null : value.label();
-                if (label != null && !labelKeys.get(i).contains(context.keys().of(label))) {
+                if (label != null && !accepted.getValue().contains(context.keys().of(label))) {
                     findings.add(located.at(field.property() + "/label"), "Nhãn " + Fields.label(field) + " không theo mẫu của tỉnh",
                             Texts.or(labels.get(field)), Texts.quoted(label));
                 }

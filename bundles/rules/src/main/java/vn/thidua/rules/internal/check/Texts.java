@@ -32,26 +32,37 @@ public final class Texts {
         while (end > 0 && isTrailing(nfc.charAt(end - 1))) {
             end--;
         }
-        String kept = nfc.substring(0, end);
-        if (spacedOnce(kept)) {
-            return kept.toUpperCase(Locale.ROOT);
-        }
         // the stops dropped first, a run of spaces inside becomes one
-        StringBuilder key = new StringBuilder(kept.length());
+        return spaced(nfc.substring(0, end)).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * The text with each run of {@code \\s} (space, tab, line breaks) as one space: what
+     * {@code replaceAll("\\s+", " ")} gives, without compiling an expression on every call; the text
+     * itself when its spaces are single {@code ' '}s already, as most headings and task texts are.
+     */
+    public static String spaced(String text) {
+        if (spacedOnce(text)) {
+            return text;
+        }
+        StringBuilder spaced = new StringBuilder(text.length());
         boolean inSpace = false;
-        for (int i = 0; i < kept.length(); i++) {
-            char c = kept.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (isRegexSpace(c)) {
                 inSpace = true;
             } else {
                 if (inSpace) {
-                    key.append(' ');
+                    spaced.append(' ');
                     inSpace = false;
                 }
-                key.append(c);
+                spaced.append(c);
             }
         }
-        return key.toString().toUpperCase(Locale.ROOT);
+        if (inSpace) {
+            spaced.append(' ');
+        }
+        return spaced.toString();
     }
 
     /** Whether the key contains one of the phrase keys (both made by {@link #key}). */
@@ -64,15 +75,11 @@ public final class Texts {
         return false;
     }
 
-    /**
-     * Whether the text, stripped and without its final stops, is its own key but for the case: its
-     * spaces single {@code ' '}s. Most headings and task texts are, and need no copy character by
-     * character before the upper case.
-     */
-    private static boolean spacedOnce(String kept) {
+    /** Whether every space of the text is a single {@code ' '}: {@link #spaced} leaves it as it is. */
+    private static boolean spacedOnce(String text) {
         char previous = 0;
-        for (int i = 0; i < kept.length(); i++) {
-            char c = kept.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (isRegexSpace(c) && (c != ' ' || previous == ' ')) {
                 return false;
             }

@@ -35,6 +35,8 @@ class TextsKeyTest {
         "a  b.", "a\tb.", "a b ,", "a\u2003.", "a . b .", "a.b", "Trước ngày 15/12;\n", "x\r\n."})
     void sameAsTheRegularExpressions(String text) {
         assertThat(Texts.key(text)).isEqualTo(regexKey(text));
+        // spaced, which key uses, on the text as it is: runs of spaces at either end too
+        assertThat(Texts.spaced(text)).isEqualTo(text.replaceAll("\\s+", " "));
     }
 
     @ParameterizedTest
