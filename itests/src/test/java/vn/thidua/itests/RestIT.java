@@ -120,6 +120,27 @@ public class RestIT extends RestTestSupport {
     }
 
     /**
+     * pax-web's first Jetty server is its only one at boot: vn.thidua.jetty starts before pax-web and registers
+     * its handler when pax-web's Jetty bundle has started, before the runtime makes a server. A server stopped
+     * at start (the handler registered after it) left a connection accepted while it stopped unanswered for ever.
+     */
+    @Test
+    public void jettyStartsOnceAtBoot() throws Exception {
+        int ours = bundle("vn.thidua.jetty").adapt(BundleStartLevel.class).getStartLevel();
+        int paxWeb = bundle("org.ops4j.pax.web.pax-web-jetty").adapt(BundleStartLevel.class).getStartLevel();
+        assertTrue("vn.thidua.jetty at start level " + ours + ", pax-web's Jetty at " + paxWeb, ours < paxWeb);
+        List<String> servers = Files.readAllLines(Paths.get(System.getProperty("karaf.log", System.getProperty("karaf.data")
+                + "/log"), "karaf.log")).stream()
+                .filter(line -> line.contains("JettyServerWrapper") && line.matches(".*\\| (Starting|Stopping) Server@.*"))
+                .map(line -> line.replaceAll(".*\\| ((Starting|Stopping) Server@).*", "$1"))
+                .toList();
+        assertEquals(servers.toString(), List.of("Starting Server@"), servers);
+        ServiceReference<?>[] handlers = bundleContext.getAllServiceReferences("org.eclipse.jetty.server.Handler", null);
+        assertTrue("no Jetty handler of vn.thidua.jetty", handlers != null
+                && List.of(handlers).stream().anyMatch(handler -> handler.getBundle().equals(bundle("vn.thidua.jetty"))));
+    }
+
+    /**
      * A password login exchanged for a session token over real HTTP: the token works as Bearer with
      * the login's roles, only a password login makes one, and once revoked it gets 401 problem+json.
      */

@@ -71,6 +71,12 @@ public class ThroughputBenchmark {
         return pack.validate(json.read(new ByteArrayInputStream(posted)));
     }
 
+    /** Reading alone: readAndValidate less this is what the rules take of a posted validation. */
+    @Benchmark
+    public Plan read() {
+        return json.read(new ByteArrayInputStream(posted));
+    }
+
     @Benchmark
     public byte[] pdf() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);

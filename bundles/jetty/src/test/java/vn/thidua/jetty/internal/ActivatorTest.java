@@ -2,12 +2,18 @@ package vn.thidua.jetty.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
 import org.eclipse.jetty.server.Handler;
 import org.junit.jupiter.api.AfterAll;
@@ -24,11 +30,14 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * The activator in a real framework (Felix, as Karaf runs it): the Jetty handler comes only once
- * pax-web's runtime is there, so that pax-web's Jetty bundle never replaces its server factory while
- * the runtime is still opening its tracker of them.
+ * The activator in a real framework (Felix, as Karaf runs it), beside bundles named as pax-web's Jetty
+ * bundle and runtime: the handler comes on the thread that started the Jetty bundle while the runtime
+ * has not started (its first server then has it, and is never restarted for it), and otherwise only
+ * once the runtime serves, so that the Jetty bundle never replaces its server factory while the
+ * runtime is still opening its tracker of them.
  */
 class ActivatorTest {
 
@@ -38,7 +47,8 @@ class ActivatorTest {
     private static Framework framework;
     private static BundleContext context;
 
-    private ServiceRegistration<?> runtime;
+    private final List<Bundle> installed = new ArrayList<>();
+    private ServiceRegistration<?> runtimeService;
     private Activator started;
 
     @BeforeAll
@@ -57,17 +67,35 @@ class ActivatorTest {
     }
 
     @AfterEach
-    void stopActivatorAndRuntime() {
+    void stopEverything() throws Exception {
         if (started != null) {
             started.stop(context);
         }
-        if (runtime != null) {
-            runtime.unregister();
+        if (runtimeService != null) {
+            runtimeService.unregister();
         }
+        for (Bundle bundle : installed) {
+            bundle.uninstall();
+        }
+        assertThat(handler()).as("a handler left after the activator stopped").isNull();
+    }
+
+    /** An empty bundle of that symbolic name: it starts and stops as pax-web's own would, with the same events. */
+    private Bundle install(String symbolicName) throws IOException, BundleException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue(Constants.BUNDLE_MANIFESTVERSION, "2");
+        main.putValue(Constants.BUNDLE_SYMBOLICNAME, symbolicName);
+        ByteArrayOutputStream jar = new ByteArrayOutputStream();
+        new JarOutputStream(jar, manifest).close();
+        Bundle bundle = context.installBundle("test:" + symbolicName, new ByteArrayInputStream(jar.toByteArray()));
+        installed.add(bundle);
+        return bundle;
     }
 
     /** A service under the runtime's name; a factory, so that the framework asks for no class of that name. */
-    private static ServiceRegistration<?> registerRuntime() {
+    private static ServiceRegistration<?> registerRuntimeService() {
         return context.registerService(new String[] {Activator.HTTP_SERVICE_RUNTIME}, new ServiceFactory<Object>() {
             @Override
             public Object getService(Bundle bundle, ServiceRegistration<Object> registration) {
@@ -84,59 +112,107 @@ class ActivatorTest {
         return context.getServiceReference(Handler.class);
     }
 
-    @Test
-    void theHandlerComesOnlyOncePaxWebsRuntimeIsThere() throws Exception {
-        Activator activator = new Activator(Duration.ofSeconds(60));
-        Thread[] starting = new Thread[1];
-        CompletableFuture<Void> start = CompletableFuture.runAsync(() -> {
-            starting[0] = Thread.currentThread();
-            try {
-                activator.start(context);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        // the start waits (or, wrongly, has finished): either way it is no longer running
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while ((starting[0] == null || starting[0].getState() == Thread.State.RUNNABLE) && !start.isDone()
-                && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+    private static ServiceReference<Handler> awaitHandler() throws InterruptedException {
+        ServiceTracker<Handler, Handler> tracker = new ServiceTracker<>(context, Handler.class, null);
+        tracker.open();
+        try {
+            tracker.waitForService(30_000);
+            return tracker.getServiceReference();
+        } finally {
+            tracker.close();
         }
-        assertThat(start).as("the start returned before pax-web's runtime came").isNotDone();
-        assertThat(handler()).isNull();
+    }
 
-        runtime = registerRuntime();
-        start.get(30, TimeUnit.SECONDS);
+    private Activator start(Duration runtimeWait) {
+        Activator activator = new Activator(runtimeWait);
+        activator.start(context);
         started = activator;
+        return activator;
+    }
 
+    @Test
+    void theHandlerComesWhenPaxWebsJettyBundleHasStartedBeforeItsRuntime() throws Exception {
+        Bundle jetty = install(Activator.PAX_WEB_JETTY);
+        install(Activator.PAX_WEB_RUNTIME);
+        start(Duration.ofSeconds(60));
+        assertThat(handler()).as("before pax-web's Jetty bundle made its server factory").isNull();
+
+        jetty.start();
+
+        // at once, on the thread that started the Jetty bundle: no runtime service was waited for
         ServiceReference<Handler> handler = handler();
         assertThat(handler).isNotNull();
         assertThat(handler.getProperty(Constants.SERVICE_RANKING)).isEqualTo(Activator.RANKING);
     }
 
     @Test
-    void withPaxWebsRuntimeThereTheHandlerComesAtOnceAndGoesAtStop() throws Exception {
-        runtime = registerRuntime();
-        Activator activator = new Activator(Duration.ofSeconds(60));
+    void theHandlerGoesBeforePaxWebsJettyBundleStopsAndComesBackWithIt() throws Exception {
+        Bundle jetty = install(Activator.PAX_WEB_JETTY);
+        start(Duration.ofSeconds(60));
+        jetty.start();
+        assertThat(handler()).isNotNull();
 
-        long before = System.nanoTime();
+        jetty.stop();
+        assertThat(handler()).as("there when the Jetty bundle starts again, it would fail its start").isNull();
+
+        jetty.start();
+        assertThat(handler()).isNotNull();
+    }
+
+    @Test
+    void withTheRuntimeStartedFirstTheHandlerWaitsForItsServer() throws Exception {
+        Bundle jetty = install(Activator.PAX_WEB_JETTY);
+        install(Activator.PAX_WEB_RUNTIME).start();
+        start(Duration.ofSeconds(60));
+
+        jetty.start();
+        assertThat(handler()).as("while the runtime may still be opening its tracker of server factories").isNull();
+
+        runtimeService = registerRuntimeService();
+        assertThat(awaitHandler()).isNotNull();
+    }
+
+    @Test
+    void startedAfterPaxWebTheHandlerComesOnceTheRuntimeServes() throws Exception {
+        install(Activator.PAX_WEB_JETTY).start();
+        install(Activator.PAX_WEB_RUNTIME).start();
+        runtimeService = registerRuntimeService();
+
+        start(Duration.ofSeconds(60));
+
+        assertThat(awaitHandler()).isNotNull();
+    }
+
+    @Test
+    void aRuntimeThatNeverServesIsWaitedForBoundedly() throws Exception {
+        install(Activator.PAX_WEB_JETTY).start();
+
+        start(Duration.ofMillis(200));
+
+        assertThat(awaitHandler()).isNotNull();
+    }
+
+    @Test
+    void withoutPaxWebTheHandlerComesAtOnceAndGoesAtStop() throws Exception {
+        Activator activator = new Activator(Duration.ofSeconds(60));
         activator.start(context);
-        long took = System.nanoTime() - before;
 
         assertThat(handler()).isNotNull();
-        // far below the wait: it did not wait for a runtime that was there
-        assertThat(Duration.ofNanos(took)).isLessThan(Duration.ofSeconds(30));
         activator.stop(context);
         assertThat(handler()).isNull();
     }
 
     @Test
-    void withoutPaxWebTheHandlerComesAfterTheWait() throws Exception {
-        Activator activator = new Activator(Duration.ofMillis(200));
+    void stoppedWhileWaitingForTheRuntimeItRegistersNothing() throws Exception {
+        install(Activator.PAX_WEB_JETTY).start();
+        Activator activator = start(Duration.ofSeconds(60));
+        started = null;
 
-        activator.start(context);
-        started = activator;
+        activator.stop(context);
+        runtimeService = registerRuntimeService();
 
-        assertThat(handler()).isNotNull();
+        // the waiting thread has ended (stop joins it): nothing can register after this point
+        assertThat(handler()).isNull();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("thidua jetty handler"));
     }
 }
