@@ -56,7 +56,10 @@ public final class Activator implements BundleActivator, SynchronousBundleListen
     private BundleContext context;
     private HookHandler handler;
     private ServiceTracker<ServerHook, ServerHook> hooks;
+    // guarded by this: the handler's registration, one being made, one withdrawn while made, the waiting thread
     private ServiceRegistration<Handler> registration;
+    private boolean registering;
+    private boolean withdrawn;
     private Thread waiting;
     private boolean stopped;
 
@@ -122,19 +125,44 @@ public final class Activator implements BundleActivator, SynchronousBundleListen
         return null;
     }
 
-    private synchronized void register() {
-        if (stopped || registration != null) {
-            return;
+    /**
+     * Registers the handler unless it is there or this bundle stops. The registration calls into pax-web
+     * (its Jetty bundle replaces its server factory at once), so no lock is held while it runs.
+     */
+    private void register() {
+        synchronized (this) {
+            if (stopped || registration != null || registering) {
+                return;
+            }
+            registering = true;
+            withdrawn = false;
         }
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put(Constants.SERVICE_RANKING, RANKING);
-        registration = context.registerService(Handler.class, handler, properties);
+        ServiceRegistration<Handler> made = context.registerService(Handler.class, handler, properties);
+        boolean keep;
+        synchronized (this) {
+            registering = false;
+            keep = !stopped && !withdrawn;
+            if (keep) {
+                registration = made;
+            }
+        }
+        if (!keep) {
+            made.unregister();
+        }
     }
 
-    private synchronized void unregister() {
-        if (registration != null) {
-            registration.unregister();
+    /** Takes the handler away, also one being registered on another thread at this moment. */
+    private void unregister() {
+        ServiceRegistration<Handler> made;
+        synchronized (this) {
+            made = registration;
             registration = null;
+            withdrawn = registering;
+        }
+        if (made != null) {
+            made.unregister();
         }
     }
 

@@ -25,7 +25,9 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceEvent;
 import org.osgi.framework.ServiceFactory;
+import org.osgi.framework.ServiceListener;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.launch.Framework;
@@ -157,6 +159,34 @@ class ActivatorTest {
 
         jetty.start();
         assertThat(handler()).isNotNull();
+    }
+
+    /** pax-web answers the registration at once, on the same thread: the Jetty bundle may stop before it returns. */
+    @Test
+    void aHandlerWithdrawnWhileItIsBeingRegisteredDoesNotStay() throws Exception {
+        Bundle jetty = install(Activator.PAX_WEB_JETTY);
+        start(Duration.ofSeconds(60));
+        List<Integer> seen = new ArrayList<>();
+        ServiceListener stopsJetty = event -> {
+            seen.add(event.getType());
+            if (event.getType() == ServiceEvent.REGISTERED) {
+                try {
+                    jetty.stop();
+                } catch (BundleException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+        context.addServiceListener(stopsJetty, "(" + Constants.OBJECTCLASS + "=" + Handler.class.getName() + ")");
+        try {
+            jetty.start();
+        } finally {
+            context.removeServiceListener(stopsJetty);
+        }
+
+        assertThat(seen).containsExactly(ServiceEvent.REGISTERED, ServiceEvent.UNREGISTERING);
+        assertThat(jetty.getState()).isEqualTo(Bundle.RESOLVED);
+        assertThat(handler()).isNull();
     }
 
     @Test
