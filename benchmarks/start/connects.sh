@@ -6,18 +6,14 @@
 # Jetty servers pax-web started and stopped by then (karaf.log). KEEP=1 keeps the copy. Not run by CI.
 #
 #   benchmarks/start/connects.sh [distribution folder] [HTTP port]   (default karaf-assembly/target/assembly, 18900;
-#                                                                   SSH and RMI on the next three ports)
+#                                                                   SSH, RMI and JMXMP on the next four ports)
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 DIST="${1:-$ROOT/karaf-assembly/target/assembly}"; PORT="${2:-18900}"
 STEP="${STEP:-0.02}"; WAIT="${WAIT:-10}"; AFTER="${AFTER:-3}"
 [ -x "$DIST/bin/karaf" ] || { echo "no distribution at $DIST (mvn -B install -DskipTests)" >&2; exit 2; }
 WORK="$(mktemp -d /tmp/thidua-connects.XXXXXX)"
-cp -r "$DIST" "$WORK/karaf"
-sed -i "s/^org.osgi.service.http.port = .*/org.osgi.service.http.port = $PORT/" "$WORK/karaf/etc/org.ops4j.pax.web.cfg"
-sed -i "s/^sshPort = .*/sshPort = $((PORT + 1))/" "$WORK/karaf/etc/org.apache.karaf.shell.cfg"
-sed -i -e "s/^rmiRegistryPort = .*/rmiRegistryPort = $((PORT + 2))/" -e "s/^rmiServerPort = .*/rmiServerPort = $((PORT + 3))/" \
-  "$WORK/karaf/etc/org.apache.karaf.management.cfg"
+"$ROOT/benchmarks/rest/karaf-copy.sh" "$WORK/karaf" "$PORT" "$DIST"
 stop() { pkill -f "karaf.base=$WORK/karaf"; for _ in $(seq 200); do pgrep -f "karaf.base=$WORK/karaf" >/dev/null || return; sleep 0.1; done; pkill -9 -f "karaf.base=$WORK/karaf"; }
 trap stop EXIT
 (cd "$WORK/karaf" && EXTRA_JAVA_OPTS="${JAVA_OPTS_EXTRA:--Xmx512m}" setsid nohup bin/karaf server > "$WORK/karaf.out" 2>&1 < /dev/null &)

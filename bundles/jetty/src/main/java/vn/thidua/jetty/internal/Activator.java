@@ -11,6 +11,7 @@ import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.framework.SynchronousBundleListener;
@@ -28,11 +29,10 @@ import vn.thidua.jetty.ServerHook;
  * its server factory (and fails to start when a handler is there before it: it opens its tracker of
  * handlers before it makes the factory). A server stopped that way can leave a connection it accepted
  * while stopping open, unanswered and never timed out: a client polling health at that moment of a
- * start waited for ever. So this bundle starts
- * before pax-web (start level 29 in the feature, pax-web's is 30) and registers the handler the moment
- * pax-web's Jetty bundle has started, on the thread that started it: before pax-web's runtime (after
- * it in the same level) has made any server, so its first server already has the handler and is
- * never restarted for it.
+ * start waited for ever. So this bundle starts before pax-web (start level 29 in the feature,
+ * pax-web's is 30) and registers the handler the moment pax-web's Jetty bundle has started, on the
+ * thread that started it: before pax-web's runtime (after it in the same level) has made any server,
+ * so its first server already has the handler and is never restarted for it.
  *
  * <p>When pax-web's runtime is already there (this bundle started late, or the runtime before the
  * Jetty bundle), the handler still causes one restart, and it waits for the runtime's first server
@@ -195,7 +195,7 @@ public final class Activator implements BundleActivator, SynchronousBundleListen
         try {
             runtime = new ServiceTracker<>(context,
                     context.createFilter("(" + Constants.OBJECTCLASS + "=" + HTTP_SERVICE_RUNTIME + ")"), new References());
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
+        } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
         // all of them: whether this bundle could use the service's class does not matter here
